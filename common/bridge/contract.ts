@@ -1,0 +1,143 @@
+// The bridge: the one typed contract between the console core (main) and its windows.
+// Electron carries it over IPC, the web host over a WebSocket; feature code sees only this.
+
+import type { Result } from '../result';
+import type { Alert } from '../domain/alert';
+import type { Camera, DetectionBatch } from '../domain/camera';
+import type { EngineName, EngineStatus } from '../domain/engines';
+import type { GeoPoint } from '../domain/geo';
+import type { Incident, IncidentStatus } from '../domain/incident';
+import type { CreateIncidentInput } from '../domain/incident-validation';
+import type { Unit } from '../domain/unit';
+
+export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
+export type WindowRole = (typeof WINDOW_ROLES)[number];
+
+export function isWindowRole(value: unknown): value is WindowRole {
+  return typeof value === 'string' && (WINDOW_ROLES as readonly string[]).includes(value);
+}
+
+export type Selection = { kind: 'incident' | 'unit' | 'alert' | 'camera'; id: string };
+
+/** Changed records since the last delta, last write wins per id. */
+export interface Delta {
+  incidents?: Incident[];
+  units?: Unit[];
+  alerts?: Alert[];
+  cameras?: Camera[];
+  detections?: DetectionBatch[];
+}
+
+export interface ConsoleStatus {
+  engines: Record<EngineName, EngineStatus>;
+  pendingCommands: number;
+}
+
+export type OutboxState = 'pending' | 'sending' | 'failed' | 'conflict';
+
+export interface OutboxEntry {
+  commandId: string;
+  engine: EngineName;
+  kind: CommandKind;
+  /** What the command does, for the pending list (e.g. "INC-000042 → dispatched"). */
+  summary: string;
+  state: OutboxState;
+  createdMs: number;
+  attempts: number;
+  error?: { code: string; message: string; key?: string; params?: Record<string, string | number> };
+  /** For a conflict: the record as the engine has it now. */
+  current?: unknown;
+}
+
+export type CommandKind = 'createIncident' | 'setIncidentStatus' | 'acknowledgeAlert';
+
+/** Applied: the engine took it. Pending: it waits in the durable outbox until the engine is back. */
+export type CommandReceipt<T> = { state: 'applied'; commandId: string; record: T } | { state: 'pending'; commandId: string };
+
+export interface Snapshot {
+  incidents: Incident[];
+  units: Unit[];
+  alerts: Alert[];
+  cameras: Camera[];
+  status: ConsoleStatus;
+  outbox: OutboxEntry[];
+  selection: Selection | null;
+  /** The built-in map context (wards, roads) the windows draw without a basemap. */
+  mapContext: MapContext;
+}
+
+export interface MapContext {
+  wards: { name: string; center: GeoPoint }[];
+  /** GeoJSON FeatureCollections, already in the shape MapLibre takes. */
+  wardAreas: unknown;
+  roads: unknown;
+  water: unknown;
+}
+
+export type LocationPick = { state: 'requested' } | { state: 'picked'; point: GeoPoint } | { state: 'cancelled' };
+
+export interface SetIncidentStatusArgs {
+  incidentId: string;
+  status: IncidentStatus;
+  expectedVersion: number;
+}
+
+export interface AcknowledgeAlertArgs {
+  alertId: string;
+  expectedVersion: number;
+}
+
+/** Every method the windows can call. Arguments are validated in main; results are envelopes. */
+export interface BridgeMethods {
+  getSnapshot(args: Record<string, never>): Snapshot;
+  createIncident(args: CreateIncidentInput): CommandReceipt<Incident>;
+  setIncidentStatus(args: SetIncidentStatusArgs): CommandReceipt<Incident>;
+  acknowledgeAlert(args: AcknowledgeAlertArgs): CommandReceipt<Alert>;
+  discardCommand(args: { commandId: string }): null;
+  select(args: { selection: Selection | null }): null;
+  pickLocation(args: LocationPick): null;
+}
+
+export type BridgeMethodName = keyof BridgeMethods;
+
+export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
+  'getSnapshot',
+  'createIncident',
+  'setIncidentStatus',
+  'acknowledgeAlert',
+  'discardCommand',
+  'select',
+  'pickLocation',
+];
+
+export function isBridgeMethod(value: unknown): value is BridgeMethodName {
+  return typeof value === 'string' && (BRIDGE_METHODS as readonly string[]).includes(value);
+}
+
+/** Events pushed from main to windows (coalesced per window). */
+export interface BridgeEvents {
+  delta: Delta;
+  status: ConsoleStatus;
+  outbox: OutboxEntry[];
+  selection: Selection | null;
+  locationPick: LocationPick;
+}
+
+export type BridgeEventName = keyof BridgeEvents;
+export type BridgeEvent = { [K in BridgeEventName]: { channel: K; payload: BridgeEvents[K] } }[BridgeEventName];
+
+/** The API a window holds: Promise methods and onDid* style subscriptions. */
+export type BridgeApi = {
+  [K in BridgeMethodName]: (args: Parameters<BridgeMethods[K]>[0]) => Promise<Result<ReturnType<BridgeMethods[K]>>>;
+} & {
+  on<K extends BridgeEventName>(channel: K, listener: (payload: BridgeEvents[K]) => void): () => void;
+};
+
+/** Wire frames (WebSocket) and IPC payloads share these shapes. */
+export type ClientFrame = { t: 'call'; id: number; method: string; args: unknown };
+export type ServerFrame = { t: 'result'; id: number; result: Result<unknown> } | { t: 'event'; event: BridgeEvent };
+
+export const BRIDGE_CALL_TIMEOUT_MS = 15_000;
+/** Electron IPC channel names; the preload only forwards these. */
+export const IPC_CALL_CHANNEL = 'watchfloor:call';
+export const IPC_EVENT_CHANNEL = 'watchfloor:event';

@@ -1,0 +1,175 @@
+import { DeltaCoalescer } from '../../common/bridge/coalescer';
+import {
+  isBridgeMethod,
+  type BridgeEvent,
+  type BridgeMethodName,
+  type ConsoleStatus,
+  type Delta,
+  type LocationPick,
+  type MapContext,
+  type OutboxEntry,
+  type Selection,
+  type Snapshot,
+} from '../../common/bridge/contract';
+import { deltaForRole } from '../../common/bridge/role-filter';
+import { validateLocation } from '../../common/domain/incident-validation';
+import type { Logger } from '../../common/log';
+import { fail, invalid, ok, type Result } from '../../common/result';
+import type { Outbox } from '../outbox/outbox';
+import type { LiveState } from '../state/live-state';
+import type { BridgeHost, WindowLink } from './window-link';
+
+/** How often coalesced changes are pushed to windows (one message per window per tick at most). */
+export const FLUSH_INTERVAL_MS = 50;
+
+const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera'];
+
+interface AttachedWindow {
+  link: WindowLink;
+  pending: DeltaCoalescer;
+}
+
+/**
+ * The bridge as main implements it, whatever shell carries it: validates every call, runs it,
+ * and fans coalesced changes, status, outbox and selection out to the windows.
+ */
+export class BridgeService implements BridgeHost {
+  private windows = new Map<string, AttachedWindow>();
+  private timer: NodeJS.Timeout | undefined;
+  private selection: Selection | null = null;
+
+  constructor(
+    private readonly state: LiveState,
+    private readonly outbox: Outbox,
+    private readonly status: () => ConsoleStatus,
+    private readonly mapContext: MapContext,
+    private readonly logger: Logger,
+  ) {}
+
+  connect(link: WindowLink): () => void {
+    this.windows.set(link.id, { link, pending: new DeltaCoalescer() });
+    this.logger.info('window attached', { window: link.id, role: link.role, windows: this.windows.size });
+    return () => {
+      this.windows.delete(link.id);
+      this.logger.info('window detached', { window: link.id });
+    };
+  }
+
+  get windowCount(): number {
+    return this.windows.size;
+  }
+
+  /** Queues a change for every window that draws it; sent on the next tick. */
+  publishDelta(delta: Delta): void {
+    for (const w of this.windows.values()) {
+      const d = deltaForRole(w.link.role, delta);
+      if (d) w.pending.add(d);
+    }
+    this.timer ??= setTimeout(() => this.flush(), FLUSH_INTERVAL_MS);
+  }
+
+  flush(): void {
+    this.timer = undefined;
+    for (const w of this.windows.values()) {
+      const d = w.pending.take();
+      if (d) this.send(w, { channel: 'delta', payload: d });
+    }
+  }
+
+  publishStatus(status: ConsoleStatus): void {
+    this.broadcast({ channel: 'status', payload: status });
+  }
+
+  publishOutbox(entries: OutboxEntry[]): void {
+    this.broadcast({ channel: 'outbox', payload: entries });
+  }
+
+  private broadcast(event: BridgeEvent): void {
+    for (const w of this.windows.values()) this.send(w, event);
+  }
+
+  private send(w: AttachedWindow, event: BridgeEvent): void {
+    try {
+      w.link.send(event);
+    } catch (err) {
+      this.logger.warn('send to window failed', { window: w.link.id, error: String(err) });
+    }
+  }
+
+  async call(windowId: string, method: unknown, args: unknown): Promise<Result<unknown>> {
+    if (!isBridgeMethod(method)) {
+      return fail({ code: 'UNKNOWN_METHOD', message: `unknown bridge method ${JSON.stringify(method)}`, field: 'method' });
+    }
+    try {
+      return await this.dispatch(windowId, method, args ?? {});
+    } catch (err) {
+      this.logger.error('bridge call failed', { method, error: String(err), stack: (err as Error)?.stack });
+      return fail({ code: 'INTERNAL', message: `${method} failed in the console core: ${String((err as Error)?.message ?? err)}` });
+    }
+  }
+
+  private async dispatch(windowId: string, method: BridgeMethodName, args: unknown): Promise<Result<unknown>> {
+    switch (method) {
+      case 'getSnapshot':
+        return ok(this.snapshot());
+      case 'createIncident':
+      case 'setIncidentStatus':
+      case 'acknowledgeAlert':
+        return this.outbox.submit(method, args);
+      case 'discardCommand': {
+        const id = (args as { commandId?: unknown }).commandId;
+        if (typeof id !== 'string' || !id) return invalid('commandId', 'commandId is required');
+        return this.outbox.discard(id);
+      }
+      case 'select': {
+        const sel = (args as { selection?: unknown }).selection;
+        const parsed = parseSelection(sel);
+        if (!parsed.ok) return parsed;
+        this.selection = parsed.value;
+        this.broadcast({ channel: 'selection', payload: parsed.value });
+        this.logger.debug('selection', { from: windowId, selection: parsed.value });
+        return ok(null);
+      }
+      case 'pickLocation': {
+        const pick = parseLocationPick(args);
+        if (!pick.ok) return pick;
+        this.broadcast({ channel: 'locationPick', payload: pick.value });
+        return ok(null);
+      }
+    }
+  }
+
+  snapshot(): Snapshot {
+    return {
+      ...this.state.snapshot(),
+      status: this.status(),
+      outbox: this.outbox.list(),
+      selection: this.selection,
+      mapContext: this.mapContext,
+    };
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.flush();
+  }
+}
+
+function parseSelection(sel: unknown): Result<Selection | null> {
+  if (sel === null) return ok(null);
+  const s = sel as Partial<Selection> | undefined;
+  if (!s || typeof s !== 'object' || !SELECTION_KINDS.includes(s.kind as string) || typeof s.id !== 'string' || !s.id) {
+    return invalid('selection', `selection must be null or {kind: ${SELECTION_KINDS.join('|')}, id}, got ${JSON.stringify(sel)}`);
+  }
+  return ok({ kind: s.kind!, id: s.id });
+}
+
+function parseLocationPick(args: unknown): Result<LocationPick> {
+  const a = args as { state?: unknown; point?: unknown };
+  if (a?.state === 'requested' || a?.state === 'cancelled') return ok({ state: a.state });
+  if (a?.state === 'picked') {
+    const p = validateLocation(a.point, 'point');
+    return p.ok ? ok({ state: 'picked', point: p.value }) : p;
+  }
+  return invalid('state', `state must be requested, picked or cancelled, got ${JSON.stringify(a?.state)}`);
+}

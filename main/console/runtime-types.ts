@@ -1,0 +1,25 @@
+import type { BridgeHost } from '../bridge/window-link';
+import type { EngineName } from '../../common/domain/engines';
+
+export interface ConsoleOptions {
+  /** Directory for the cache, the outbox and (when embedded) the engines' SQLite files. */
+  dataDir: string;
+  /** Start the three engines in this process on 127.0.0.1 (default true). */
+  embeddedEngines?: boolean;
+  /** Engine addresses when not embedded, e.g. { dispatch: '10.0.0.5:50051' }. */
+  engineAddresses?: Partial<Record<EngineName, string>>;
+  /** Load the built-in Hanoi demo data and run the simulator (default true). */
+  demo?: boolean;
+  /** Run the demo simulator against embedded engines (default: same as demo). */
+  simulate?: boolean;
+  /** Operator name recorded on commands. */
+  operator?: string;
+}
+
+export interface ConsoleRuntime {
+  bridge: BridgeHost;
+  /** Engine addresses in use (host:port). */
+  engineAddresses: Record<EngineName, string>;
+  /** Stops simulator, clients, engines and closes the cache; waits for in-flight commands. */
+  stop(): Promise<void>;
+}

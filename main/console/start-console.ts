@@ -1,0 +1,122 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ConsoleStatus } from '../../common/bridge/contract';
+import { ENGINES, type EngineName } from '../../common/domain/engines';
+import { loadDemoData } from '../../services/demo/demo-data';
+import { startSimulator } from '../../services/demo/simulator';
+import { startEngines, type RunningEngines } from '../../services/launcher/start-engines';
+import { BridgeService } from '../bridge/bridge-service';
+import { ConsoleCache } from '../cache/console-cache';
+import { dispatchAdapter, inferenceAdapter, siemAdapter, type EngineClients } from '../engines/engine-adapters';
+import { EngineLink } from '../engines/engine-link';
+import { rootLogger } from '../log';
+import { Outbox } from '../outbox/outbox';
+import { LiveState } from '../state/live-state';
+import { buildMapContext } from './map-context';
+import type { ConsoleOptions, ConsoleRuntime } from './runtime-types';
+
+export interface ConsoleInternals {
+  embedded?: RunningEngines;
+  links: Record<EngineName, EngineLink>;
+  cache: ConsoleCache;
+  state: LiveState;
+  bridgeService: BridgeService;
+  outbox: Outbox;
+}
+
+/** The composition root of the console core: engines (embedded or remote), cache, links, outbox, bridge. */
+export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime & { internals: ConsoleInternals }> {
+  const logger = rootLogger.child('console');
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const demo = loadDemoData();
+  const embeddedWanted = opts.embeddedEngines ?? true;
+
+  let embedded: RunningEngines | undefined;
+  const addresses = { ...opts.engineAddresses } as Record<EngineName, string>;
+  if (embeddedWanted) {
+    const missing = ENGINES.filter((e) => !addresses[e]);
+    if (missing.length) {
+      embedded = await startEngines({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: opts.demo !== false, logger: rootLogger.child('engines') });
+      Object.assign(addresses, embedded.addresses);
+    }
+  }
+  for (const e of ENGINES) {
+    if (!addresses[e]) throw new Error(`no address for the ${e} engine: pass --${e} HOST:PORT or let the console embed it`);
+  }
+
+  const cache = await ConsoleCache.open(path.join(opts.dataDir, 'console-cache.sqlite'));
+  const cached = await cache.load();
+  const state = new LiveState();
+  state.load(cached);
+
+  const adapters = { dispatch: dispatchAdapter(addresses.dispatch), siem: siemAdapter(addresses.siem), inference: inferenceAdapter(addresses.inference) };
+  const clients: EngineClients = { dispatch: adapters.dispatch.client, siem: adapters.siem.client, inference: adapters.inference.client };
+
+  let bridge: BridgeService | undefined;
+  let outbox: Outbox | undefined;
+  const links = {} as Record<EngineName, EngineLink>;
+  const status = (): ConsoleStatus => ({
+    engines: Object.fromEntries(ENGINES.map((e) => [e, { ...links[e].status }])) as ConsoleStatus['engines'],
+    pendingCommands: outbox?.pendingCount ?? 0,
+  });
+  for (const e of ENGINES) {
+    links[e] = new EngineLink(
+      adapters[e],
+      cache,
+      cached.cursors[e] ?? { lastSeq: 0, lastEventMs: null },
+      {
+        onDelta: (delta) => bridge?.publishDelta(state.apply(delta)),
+        onReplace: (delta) => {
+          state.replace(e, delta);
+          bridge?.publishDelta(delta);
+        },
+        onStatus: () => bridge?.publishStatus(status()),
+      },
+      logger.child(e),
+    );
+  }
+
+  const operator = opts.operator ?? (process.env.WATCHFLOOR_OPERATOR || os.userInfo().username);
+  outbox = new Outbox(cache, clients, links, operator, {
+    onChange: (entries) => {
+      bridge?.publishOutbox(entries);
+      bridge?.publishStatus(status());
+    },
+    onApplied: (delta) => bridge?.publishDelta(state.apply(delta)),
+  }, logger.child('outbox'));
+  bridge = new BridgeService(state, outbox, status, buildMapContext(demo), logger.child('bridge'));
+
+  for (const link of Object.values(links)) link.start();
+  await outbox.init();
+
+  // Last-event times move with every event; windows get them once a second, not per event.
+  let lastSent = '';
+  const statusTimer = setInterval(() => {
+    const s = status();
+    const key = JSON.stringify(s);
+    if (key !== lastSent) {
+      lastSent = key;
+      bridge!.publishStatus(s);
+    }
+  }, 1000);
+
+  const simulator = embedded && (opts.simulate ?? opts.demo !== false) ? startSimulator({ addresses: embedded.addresses, data: demo, logger: rootLogger.child('simulator') }) : undefined;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    bridge,
+    engineAddresses: addresses,
+    internals: { embedded, links, cache, state, bridgeService: bridge, outbox },
+    stop: () =>
+      (stopping ??= (async () => {
+        simulator?.stop();
+        clearInterval(statusTimer);
+        await outbox!.stop();
+        await Promise.all(Object.values(links).map((l) => l.stop()));
+        bridge!.stop();
+        await cache.close();
+        await embedded?.stop();
+      })()),
+  };
+}

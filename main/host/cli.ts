@@ -1,0 +1,96 @@
+// `npm start`: the console on its embedded engines with demo data. Electron when it can run here,
+// otherwise the web host, printing the URL of every window role.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { WINDOW_ROLES } from '../../common/bridge/contract';
+import { ENGINES, type EngineName } from '../../common/domain/engines';
+import { startConsole } from '../console/start-console';
+import { defaultDataDir } from '../console/paths';
+import { rootLogger } from '../log';
+import { openAppWindows } from './app-windows';
+import { probeElectron } from './electron-probe';
+import { startWebHost } from './web-host';
+
+const ROOT = path.resolve(__dirname, '../..');
+const RENDERER_DIR = path.join(ROOT, 'dist', 'renderer');
+
+function fail(message: string): never {
+  process.stderr.write(`watchfloor: ${message}\n`);
+  process.exit(2);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      host: { type: 'string', default: process.env.WATCHFLOOR_HOST ?? '127.0.0.1' },
+      port: { type: 'string', default: process.env.WATCHFLOOR_PORT ?? '4400' },
+      token: { type: 'string', default: process.env.WATCHFLOOR_TOKEN },
+      'no-open': { type: 'boolean', default: false },
+      'no-demo': { type: 'boolean', default: false },
+      web: { type: 'boolean', default: false },
+      dispatch: { type: 'string' },
+      siem: { type: 'string' },
+      inference: { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port: "${values.port}" is not a TCP port (0–65535)`);
+  const dataDir = path.resolve(values.data ?? defaultDataDir());
+  const engineAddresses: Partial<Record<EngineName, string>> = {};
+  for (const e of ENGINES) {
+    const a = values[e];
+    if (a === undefined) continue;
+    if (!/^[\w.-]+:\d{1,5}$|^\[[\da-f:]+\]:\d{1,5}$/i.test(a)) fail(`--${e}: "${a}" is not HOST:PORT`);
+    engineAddresses[e] = a;
+  }
+
+  if (!values.web) {
+    const electron = probeElectron();
+    if ('path' in electron) {
+      ensureBuilt('build/main/electron/app.js', ['run', 'build:main']);
+      ensureBuilt('dist/renderer/index.html', ['run', 'build:renderer']);
+      const child = spawn(electron.path, [ROOT, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, WATCHFLOOR_DATA: dataDir } });
+      child.on('exit', (code) => process.exit(code ?? 0));
+      return;
+    }
+    process.stdout.write(`Electron cannot start here: ${electron.reason}. Starting the web host instead.\n`);
+  }
+
+  ensureBuilt('dist/renderer/index.html', ['run', 'build:renderer']);
+  const runtime = await startConsole({ dataDir, engineAddresses, demo: !values['no-demo'] });
+  let host;
+  try {
+    host = await startWebHost({ bridge: runtime.bridge, rendererDir: RENDERER_DIR, host: values.host, port, token: values.token, logger: rootLogger.child('web-host') });
+  } catch (err) {
+    await runtime.stop();
+    fail((err as Error).message);
+  }
+  const q = values.token ? `&token=${encodeURIComponent(values.token)}` : '';
+  const urls = WINDOW_ROLES.map((role) => `${host.url}?role=${role}${q}`);
+  process.stdout.write(`Watchfloor web host on ${host.url} (data: ${dataDir})\n`);
+  for (const u of urls) process.stdout.write(`  ${u}\n`);
+  if (!values['no-open']) {
+    const why = openAppWindows(urls, path.join(dataDir, 'chromium-profile'), rootLogger);
+    if (why) process.stdout.write(`Not opening windows: ${why}. Open the URLs above in a browser.\n`);
+  }
+  const shutdown = async () => {
+    process.stdout.write('Stopping Watchfloor…\n');
+    await host.close();
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+function ensureBuilt(file: string, npmArgs: string[]): void {
+  if (fs.existsSync(path.join(ROOT, file))) return;
+  process.stdout.write(`Building (${file} is missing)…\n`);
+  const r = spawnSync('npm', npmArgs, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) fail(`build failed: npm ${npmArgs.join(' ')}`);
+}
+
+main().catch((err: unknown) => fail((err as Error).stack ?? String(err)));

@@ -1,0 +1,73 @@
+// Glues the pure rules to a notifier and a clock: the core calls onDelta for every delta it applies;
+// an owed "and N more" summary goes out by timer once the rolling minute has room again.
+
+import type { Delta } from '../../common/bridge/contract';
+import { resolveLocale } from './messages';
+import {
+  createNotificationMemory,
+  decideNotifications,
+  nextSummaryAtMs,
+  takeSummary,
+  type NotificationRuleOptions,
+  type NotificationUrgency,
+} from './rules';
+
+export interface NotificationSink {
+  notify(notice: { title: string; body: string; urgency: NotificationUrgency }): void;
+}
+
+export interface NotificationFeed {
+  onDelta(delta: Delta): void;
+  /** Cancels the pending summary timer (shutdown). */
+  dispose(): void;
+}
+
+export interface NotificationFeedOptions {
+  maxPerMinute?: number;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => { cancel(): void };
+}
+
+export function createNotificationFeed(notifier: NotificationSink, locale?: string, options: NotificationFeedOptions = {}): NotificationFeed {
+  const rules: NotificationRuleOptions = { locale: resolveLocale(locale), maxPerMinute: options.maxPerMinute };
+  const now = options.now ?? Date.now;
+  const setTimer = options.setTimer ?? unrefTimer;
+  const memory = createNotificationMemory();
+  let timer: { cancel(): void } | null = null;
+  let disposed = false;
+
+  const send = (notices: { title: string; body: string; urgency: NotificationUrgency }[]) => {
+    for (const n of notices) notifier.notify({ title: n.title, body: n.body, urgency: n.urgency });
+  };
+
+  const schedule = () => {
+    if (timer || disposed) return;
+    const at = nextSummaryAtMs(memory, now(), rules);
+    if (at === null) return;
+    timer = setTimer(() => {
+      timer = null;
+      const summary = takeSummary(memory, now(), rules);
+      if (summary) send([summary]);
+      schedule();
+    }, Math.max(0, at - now()));
+  };
+
+  return {
+    onDelta(delta) {
+      if (disposed) return;
+      send(decideNotifications(delta, memory, now(), rules));
+      schedule();
+    },
+    dispose() {
+      disposed = true;
+      timer?.cancel();
+      timer = null;
+    },
+  };
+}
+
+function unrefTimer(fn: () => void, ms: number): { cancel(): void } {
+  const t = setTimeout(fn, ms);
+  t.unref(); // an owed summary must not keep the process alive at shutdown
+  return { cancel: () => clearTimeout(t) };
+}

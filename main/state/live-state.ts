@@ -1,0 +1,66 @@
+import type { Delta } from '../../common/bridge/contract';
+import type { Alert } from '../../common/domain/alert';
+import type { Camera } from '../../common/domain/camera';
+import type { EngineName } from '../../common/domain/engines';
+import type { Incident } from '../../common/domain/incident';
+import type { Unit } from '../../common/domain/unit';
+import type { CachedState } from '../cache/console-cache';
+
+type Versioned = { id: string; version: number };
+
+/** The in-memory picture every window is served from; filled from the cache, then kept live. */
+export class LiveState {
+  readonly incidents = new Map<string, Incident>();
+  readonly units = new Map<string, Unit>();
+  readonly alerts = new Map<string, Alert>();
+  readonly cameras = new Map<string, Camera>();
+
+  load(cached: CachedState): void {
+    this.apply(cached);
+  }
+
+  /** Applies changes; a record older than the one held is ignored. Returns what really changed. */
+  apply(delta: Delta): Delta {
+    const out: Delta = {};
+    const put = <T extends Versioned>(map: Map<string, T>, items: T[] | undefined): T[] | undefined => {
+      if (!items?.length) return undefined;
+      const changed: T[] = [];
+      for (const item of items) {
+        const prev = map.get(item.id);
+        if (prev && prev.version > item.version) continue;
+        map.set(item.id, item);
+        changed.push(item);
+      }
+      return changed.length ? changed : undefined;
+    };
+    const incidents = put(this.incidents, delta.incidents);
+    const units = put(this.units, delta.units);
+    const alerts = put(this.alerts, delta.alerts);
+    const cameras = put(this.cameras, delta.cameras);
+    if (incidents) out.incidents = incidents;
+    if (units) out.units = units;
+    if (alerts) out.alerts = alerts;
+    if (cameras) out.cameras = cameras;
+    if (delta.detections?.length) out.detections = delta.detections;
+    return out;
+  }
+
+  /** Drops what an engine owns and takes its fresh snapshot. */
+  replace(engine: EngineName, delta: Delta): void {
+    if (engine === 'dispatch') {
+      this.incidents.clear();
+      this.units.clear();
+    } else if (engine === 'siem') this.alerts.clear();
+    else this.cameras.clear();
+    this.apply(delta);
+  }
+
+  snapshot() {
+    return {
+      incidents: [...this.incidents.values()],
+      units: [...this.units.values()],
+      alerts: [...this.alerts.values()],
+      cameras: [...this.cameras.values()],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+// Original file: proto/watchfloor/inference/v1/inference.proto
+
+import type { Camera as _watchfloor_inference_v1_Camera, Camera__Output as _watchfloor_inference_v1_Camera__Output } from '../../../watchfloor/inference/v1/Camera';
+import type { DetectionBatch as _watchfloor_inference_v1_DetectionBatch, DetectionBatch__Output as _watchfloor_inference_v1_DetectionBatch__Output } from '../../../watchfloor/inference/v1/DetectionBatch';
+import type { Long } from '@grpc/proto-loader';
+
+export interface InferenceEvent {
+  'seq'?: (number | string | Long);
+  'time_ms'?: (number | string | Long);
+  'camera'?: (_watchfloor_inference_v1_Camera | null);
+  'detections'?: (_watchfloor_inference_v1_DetectionBatch | null);
+  'change'?: "camera"|"detections";
+}
+
+export interface InferenceEvent__Output {
+  'seq': (string);
+  'time_ms': (string);
+  'camera'?: (_watchfloor_inference_v1_Camera__Output | null);
+  'detections'?: (_watchfloor_inference_v1_DetectionBatch__Output | null);
+  'change'?: "camera"|"detections";
+}

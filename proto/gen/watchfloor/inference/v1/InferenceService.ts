@@ -1,0 +1,65 @@
+// Original file: proto/watchfloor/inference/v1/inference.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { InferenceEvent as _watchfloor_inference_v1_InferenceEvent, InferenceEvent__Output as _watchfloor_inference_v1_InferenceEvent__Output } from '../../../watchfloor/inference/v1/InferenceEvent';
+import type { ListCamerasRequest as _watchfloor_inference_v1_ListCamerasRequest, ListCamerasRequest__Output as _watchfloor_inference_v1_ListCamerasRequest__Output } from '../../../watchfloor/inference/v1/ListCamerasRequest';
+import type { ListCamerasResponse as _watchfloor_inference_v1_ListCamerasResponse, ListCamerasResponse__Output as _watchfloor_inference_v1_ListCamerasResponse__Output } from '../../../watchfloor/inference/v1/ListCamerasResponse';
+import type { ReportCameraStatusRequest as _watchfloor_inference_v1_ReportCameraStatusRequest, ReportCameraStatusRequest__Output as _watchfloor_inference_v1_ReportCameraStatusRequest__Output } from '../../../watchfloor/inference/v1/ReportCameraStatusRequest';
+import type { ReportCameraStatusResponse as _watchfloor_inference_v1_ReportCameraStatusResponse, ReportCameraStatusResponse__Output as _watchfloor_inference_v1_ReportCameraStatusResponse__Output } from '../../../watchfloor/inference/v1/ReportCameraStatusResponse';
+import type { ReportDetectionsRequest as _watchfloor_inference_v1_ReportDetectionsRequest, ReportDetectionsRequest__Output as _watchfloor_inference_v1_ReportDetectionsRequest__Output } from '../../../watchfloor/inference/v1/ReportDetectionsRequest';
+import type { ReportDetectionsResponse as _watchfloor_inference_v1_ReportDetectionsResponse, ReportDetectionsResponse__Output as _watchfloor_inference_v1_ReportDetectionsResponse__Output } from '../../../watchfloor/inference/v1/ReportDetectionsResponse';
+import type { WatchInferenceRequest as _watchfloor_inference_v1_WatchInferenceRequest, WatchInferenceRequest__Output as _watchfloor_inference_v1_WatchInferenceRequest__Output } from '../../../watchfloor/inference/v1/WatchInferenceRequest';
+
+export interface InferenceServiceClient extends grpc.Client {
+  ListCameras(argument: _watchfloor_inference_v1_ListCamerasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
+  ListCameras(argument: _watchfloor_inference_v1_ListCamerasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_inference_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
+  ListCameras(argument: _watchfloor_inference_v1_ListCamerasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
+  ListCameras(argument: _watchfloor_inference_v1_ListCamerasRequest, callback: grpc.requestCallback<_watchfloor_inference_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
+  listCameras(argument: _watchfloor_inference_v1_ListCamerasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
+  listCameras(argument: _watchfloor_inference_v1_ListCamerasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_inference_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
+  listCameras(argument: _watchfloor_inference_v1_ListCamerasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
+  listCameras(argument: _watchfloor_inference_v1_ListCamerasRequest, callback: grpc.requestCallback<_watchfloor_inference_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
+  
+  ReportCameraStatus(argument: _watchfloor_inference_v1_ReportCameraStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportCameraStatusResponse__Output>): grpc.ClientUnaryCall;
+  ReportCameraStatus(argument: _watchfloor_inference_v1_ReportCameraStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportCameraStatusResponse__Output>): grpc.ClientUnaryCall;
+  ReportCameraStatus(argument: _watchfloor_inference_v1_ReportCameraStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportCameraStatusResponse__Output>): grpc.ClientUnaryCall;
+  ReportCameraStatus(argument: _watchfloor_inference_v1_ReportCameraStatusRequest, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportCameraStatusResponse__Output>): grpc.ClientUnaryCall;
+  reportCameraStatus(argument: _watchfloor_inference_v1_ReportCameraStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportCameraStatusResponse__Output>): grpc.ClientUnaryCall;
+  reportCameraStatus(argument: _watchfloor_inference_v1_ReportCameraStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportCameraStatusResponse__Output>): grpc.ClientUnaryCall;
+  reportCameraStatus(argument: _watchfloor_inference_v1_ReportCameraStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportCameraStatusResponse__Output>): grpc.ClientUnaryCall;
+  reportCameraStatus(argument: _watchfloor_inference_v1_ReportCameraStatusRequest, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportCameraStatusResponse__Output>): grpc.ClientUnaryCall;
+  
+  ReportDetections(argument: _watchfloor_inference_v1_ReportDetectionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportDetectionsResponse__Output>): grpc.ClientUnaryCall;
+  ReportDetections(argument: _watchfloor_inference_v1_ReportDetectionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportDetectionsResponse__Output>): grpc.ClientUnaryCall;
+  ReportDetections(argument: _watchfloor_inference_v1_ReportDetectionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportDetectionsResponse__Output>): grpc.ClientUnaryCall;
+  ReportDetections(argument: _watchfloor_inference_v1_ReportDetectionsRequest, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportDetectionsResponse__Output>): grpc.ClientUnaryCall;
+  reportDetections(argument: _watchfloor_inference_v1_ReportDetectionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportDetectionsResponse__Output>): grpc.ClientUnaryCall;
+  reportDetections(argument: _watchfloor_inference_v1_ReportDetectionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportDetectionsResponse__Output>): grpc.ClientUnaryCall;
+  reportDetections(argument: _watchfloor_inference_v1_ReportDetectionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportDetectionsResponse__Output>): grpc.ClientUnaryCall;
+  reportDetections(argument: _watchfloor_inference_v1_ReportDetectionsRequest, callback: grpc.requestCallback<_watchfloor_inference_v1_ReportDetectionsResponse__Output>): grpc.ClientUnaryCall;
+  
+  WatchInference(argument: _watchfloor_inference_v1_WatchInferenceRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_watchfloor_inference_v1_InferenceEvent__Output>;
+  WatchInference(argument: _watchfloor_inference_v1_WatchInferenceRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_watchfloor_inference_v1_InferenceEvent__Output>;
+  watchInference(argument: _watchfloor_inference_v1_WatchInferenceRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_watchfloor_inference_v1_InferenceEvent__Output>;
+  watchInference(argument: _watchfloor_inference_v1_WatchInferenceRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_watchfloor_inference_v1_InferenceEvent__Output>;
+  
+}
+
+export interface InferenceServiceHandlers extends grpc.UntypedServiceImplementation {
+  ListCameras: grpc.handleUnaryCall<_watchfloor_inference_v1_ListCamerasRequest__Output, _watchfloor_inference_v1_ListCamerasResponse>;
+  
+  ReportCameraStatus: grpc.handleUnaryCall<_watchfloor_inference_v1_ReportCameraStatusRequest__Output, _watchfloor_inference_v1_ReportCameraStatusResponse>;
+  
+  ReportDetections: grpc.handleUnaryCall<_watchfloor_inference_v1_ReportDetectionsRequest__Output, _watchfloor_inference_v1_ReportDetectionsResponse>;
+  
+  WatchInference: grpc.handleServerStreamingCall<_watchfloor_inference_v1_WatchInferenceRequest__Output, _watchfloor_inference_v1_InferenceEvent>;
+  
+}
+
+export interface InferenceServiceDefinition extends grpc.ServiceDefinition {
+  ListCameras: MethodDefinition<_watchfloor_inference_v1_ListCamerasRequest, _watchfloor_inference_v1_ListCamerasResponse, _watchfloor_inference_v1_ListCamerasRequest__Output, _watchfloor_inference_v1_ListCamerasResponse__Output>
+  ReportCameraStatus: MethodDefinition<_watchfloor_inference_v1_ReportCameraStatusRequest, _watchfloor_inference_v1_ReportCameraStatusResponse, _watchfloor_inference_v1_ReportCameraStatusRequest__Output, _watchfloor_inference_v1_ReportCameraStatusResponse__Output>
+  ReportDetections: MethodDefinition<_watchfloor_inference_v1_ReportDetectionsRequest, _watchfloor_inference_v1_ReportDetectionsResponse, _watchfloor_inference_v1_ReportDetectionsRequest__Output, _watchfloor_inference_v1_ReportDetectionsResponse__Output>
+  WatchInference: MethodDefinition<_watchfloor_inference_v1_WatchInferenceRequest, _watchfloor_inference_v1_InferenceEvent, _watchfloor_inference_v1_WatchInferenceRequest__Output, _watchfloor_inference_v1_InferenceEvent__Output>
+}

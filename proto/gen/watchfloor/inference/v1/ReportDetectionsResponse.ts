@@ -1,0 +1,11 @@
+// Original file: proto/watchfloor/inference/v1/inference.proto
+
+import type { Camera as _watchfloor_inference_v1_Camera, Camera__Output as _watchfloor_inference_v1_Camera__Output } from '../../../watchfloor/inference/v1/Camera';
+
+export interface ReportDetectionsResponse {
+  'camera'?: (_watchfloor_inference_v1_Camera | null);
+}
+
+export interface ReportDetectionsResponse__Output {
+  'camera': (_watchfloor_inference_v1_Camera__Output | null);
+}

@@ -1,0 +1,13 @@
+// Original file: proto/watchfloor/siem/v1/siem.proto
+
+import type { SecurityEvent as _watchfloor_siem_v1_SecurityEvent, SecurityEvent__Output as _watchfloor_siem_v1_SecurityEvent__Output } from '../../../watchfloor/siem/v1/SecurityEvent';
+
+export interface IngestEventsRequest {
+  'request_id'?: (string);
+  'events'?: (_watchfloor_siem_v1_SecurityEvent)[];
+}
+
+export interface IngestEventsRequest__Output {
+  'request_id': (string);
+  'events': (_watchfloor_siem_v1_SecurityEvent__Output)[];
+}

@@ -1,0 +1,28 @@
+import type { Camera, CameraStatus, DetectionBatch } from '../../common/domain/camera';
+import type { Camera__Output } from '../gen/watchfloor/inference/v1/Camera';
+import type { DetectionBatch__Output } from '../gen/watchfloor/inference/v1/DetectionBatch';
+
+export function cameraFromWire(w: Camera__Output): Camera {
+  return {
+    id: w.id,
+    name: w.name,
+    location: { lat: w.location?.lat ?? 0, lon: w.location?.lon ?? 0 },
+    ward: w.ward,
+    status: w.status as CameraStatus,
+    streamUrl: w.stream_url,
+    headingDeg: w.heading_deg,
+    fovDeg: w.fov_deg,
+    updatedMs: Number(w.updated_ms),
+    version: w.version,
+    lastDetectionMs: Number(w.last_detection_ms),
+    lastCounts: { ...w.last_counts },
+  };
+}
+
+export function detectionsFromWire(w: DetectionBatch__Output): DetectionBatch {
+  return {
+    cameraId: w.camera_id,
+    frameMs: Number(w.frame_ms),
+    detections: w.detections.map((d) => ({ cls: d.cls, confidence: d.confidence, box: { x: d.box?.x ?? 0, y: d.box?.y ?? 0, w: d.box?.w ?? 0, h: d.box?.h ?? 0 } })),
+  };
+}

@@ -1,0 +1,69 @@
+import type { GridApi, IRowNode } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Alert } from '../../../common/domain/alert';
+import { useConsole } from '../../app/store';
+import { useI18n } from '../../i18n/locale';
+import type { AppliedChanges, ConsoleState } from '../../state/console-state';
+import { gridTheme } from '../../ui/grid-theme';
+import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
+import type { AlertsGridContext } from './ack-button';
+import { alertColumns } from './alert-columns';
+import { alertPasses, type AlertFilter } from './model/alert-filters';
+
+const allAlerts = (s: ConsoleState) => s.alerts;
+const changedAlerts = (c: AppliedChanges) => c.alerts;
+
+interface Props {
+  filter: AlertFilter;
+  onSelect: (id: string) => void;
+  onAcknowledge: (alert: Alert) => void;
+  onApi: (api: GridApi<Alert>) => void;
+}
+
+export function AlertsGrid({ filter, onSelect, onAcknowledge, onApi }: Props) {
+  const { t, locale } = useI18n();
+  const [api, setApi] = useState<GridApi<Alert> | null>(null);
+  const columnDefs = useMemo(() => alertColumns(t, locale), [t, locale]);
+  const context = useMemo<AlertsGridContext>(() => ({ acknowledge: onAcknowledge }), [onAcknowledge]);
+  const selectedId = useConsole((s) => (s.selection?.kind === 'alert' ? s.selection.id : null));
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  useGridSync(api, allAlerts, changedAlerts);
+
+  useEffect(() => api?.onFilterChanged(), [api, filter]);
+  useEffect(() => {
+    if (api) api.refreshCells({ force: true });
+  }, [api, locale]);
+  useEffect(() => {
+    if (api) syncGridSelection(api, selectedId);
+  }, [api, selectedId]);
+
+  const isExternalFilterPresent = useCallback(() => filterRef.current !== 'all', []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<Alert>) => !node.data || alertPasses(filterRef.current, node.data), []);
+
+  return (
+    <div className="grid-host" data-testid="alerts-grid">
+      <AgGridReact<Alert>
+        theme={gridTheme}
+        columnDefs={columnDefs}
+        context={context}
+        getRowId={(p) => p.data.id}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
+        onGridReady={(e) => {
+          setApi(e.api);
+          onApi(e.api);
+        }}
+        onRowClicked={(e) => e.data && onSelect(e.data.id)}
+        onCellFocused={(e) => {
+          const row = typeof e.rowIndex === 'number' ? e.api.getDisplayedRowAtIndex(e.rowIndex) : undefined;
+          if (row?.data && !row.isSelected()) onSelect(row.data.id);
+        }}
+        asyncTransactionWaitMillis={100}
+        animateRows={false}
+      />
+    </div>
+  );
+}

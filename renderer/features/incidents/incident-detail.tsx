@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { nextStatuses, type Incident, type IncidentStatus } from '../../../common/domain/incident';
+import type { BridgeError } from '../../../common/result';
+import { useBridge } from '../../app/bridge-context';
+import { useConsole } from '../../app/store';
+import { useI18n } from '../../i18n/locale';
+import { formatAgo, formatLatLon } from '../../ui/format';
+import { useNow } from '../../ui/use-now';
+
+type Feedback = { ok: true; text: string } | { ok: false; error: BridgeError } | null;
+
+export function IncidentDetail() {
+  const { t } = useI18n();
+  const incident = useConsole((s) => (s.selection?.kind === 'incident' ? s.incidents.get(s.selection.id) : undefined));
+  if (!incident) {
+    return (
+      <section className="panel detail muted" data-testid="incident-detail">
+        <h2>{t('detail.title')}</h2>
+        <p>{t('detail.none')}</p>
+      </section>
+    );
+  }
+  return <IncidentDetailBody key={incident.id} incident={incident} />;
+}
+
+function IncidentDetailBody({ incident }: { incident: Incident }) {
+  const { t, err } = useI18n();
+  const bridge = useBridge();
+  const now = useNow(1000);
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const options = nextStatuses(incident.status);
+
+  async function move(status: IncidentStatus) {
+    setBusy(true);
+    setFeedback(null);
+    const r = await bridge.setIncidentStatus({ incidentId: incident.id, status, expectedVersion: incident.version });
+    setBusy(false);
+    if (!r.ok) return setFeedback({ ok: false, error: r.error });
+    const text = r.value.state === 'applied' ? t('detail.applied', { status: t(`incidentStatus.${status}`) }) : t('detail.queued');
+    setFeedback({ ok: true, text });
+  }
+
+  return (
+    <section className="panel detail" data-testid="incident-detail" data-id={incident.id} data-status={incident.status} data-version={incident.version}>
+      <h2>
+        {t('detail.title')}: {incident.id}
+      </h2>
+      <div className="detail-head">
+        <span className={`prio-badge prio-p${incident.priority}`}>{t(`priority.${incident.priority}`)}</span>
+        <span className={`status-pill status-${incident.status}`}>{t(`incidentStatus.${incident.status}`)}</span>
+      </div>
+      <div className="big">{t(`incidentType.${incident.type}`)}</div>
+      <dl>
+        <dt>{t('detail.ward')}</dt>
+        <dd>{incident.ward}</dd>
+        <dt>{t('detail.location')}</dt>
+        <dd>{formatLatLon(incident.location)}</dd>
+        <dt>{t('detail.source')}</dt>
+        <dd>{t(`incidentSource.${incident.source}`)}</dd>
+        <dt>{t('detail.created')}</dt>
+        <dd>{formatAgo(t, incident.createdMs, now)}</dd>
+        <dt>{t('detail.version')}</dt>
+        <dd>{incident.version}</dd>
+      </dl>
+      {incident.description && <p className="desc">{incident.description}</p>}
+      <h3>{t('detail.moveTo')}</h3>
+      {options.length === 0 && <p className="muted">{t('detail.final')}</p>}
+      <div className="status-buttons">
+        {options.map((s) => (
+          <button key={s} type="button" className={`status-btn status-${s}`} data-testid={`status-${s}`} disabled={busy} onClick={() => void move(s)}>
+            {t(`incidentStatus.${s}`)}
+          </button>
+        ))}
+      </div>
+      {feedback && (
+        <div className={feedback.ok ? 'outcome' : 'field-error'} data-testid="status-result" role={feedback.ok ? undefined : 'alert'}>
+          {feedback.ok ? feedback.text : err(feedback.error)}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+// Map paint colours; the same hues as ui/theme.css so the legend, grid and map agree.
+import type { Agency } from '../../../../common/domain/unit';
+import type { CameraStatus } from '../../../../common/domain/camera';
+
+export const PRIORITY_COLORS: Record<1 | 2 | 3 | 4, string> = { 1: '#ff3b3b', 2: '#ff9326', 3: '#ffd43b', 4: '#4da3ff' };
+
+export const AGENCY_COLORS: Record<Agency, string> = {
+  police: '#6f7dff',
+  fire: '#ff6a3d',
+  ambulance: '#f4f4f4',
+  drainage: '#22d3ee',
+  environment: '#4ade80',
+};
+
+export const CAMERA_COLORS: Record<CameraStatus, string> = { online: '#9fb3c8', degraded: '#f59e0b', offline: '#ef4444' };
+
+export const MAP_BACKGROUND = '#0b1220';

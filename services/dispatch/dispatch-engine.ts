@@ -1,0 +1,158 @@
+import * as grpc from '@grpc/grpc-js';
+import type { Logger } from '../../common/log';
+import { validateCreateIncident, validateLocation } from '../../common/domain/incident-validation';
+import { canTransition, isIncidentStatus, type IncidentStatus } from '../../common/domain/incident';
+import { nearestWard, type WardRef } from '../../common/domain/wards';
+import { loadProtos } from '../../proto/loader';
+import type { CreateIncidentRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/CreateIncidentRequest';
+import type { UpdateIncidentStatusRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/UpdateIncidentStatusRequest';
+import type { ReportUnitPositionRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/ReportUnitPositionRequest';
+import type { ListIncidentsRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/ListIncidentsRequest';
+import type { WatchDispatchRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/WatchDispatchRequest';
+import type { DispatchEvent } from '../../proto/gen/watchfloor/dispatch/v1/DispatchEvent';
+import { failedPrecondition, invalidArgument, notFound, requireRequestId, staleVersion } from '../kit/grpc-errors';
+import { applyOnce } from '../kit/mutation';
+import { unary } from '../kit/unary';
+import { serveWatch } from '../kit/watch';
+import type { LoggedEvent } from '../store/event-log';
+import { nextCounter } from '../store/event-log';
+import type { DispatchStore, StoredIncident, StoredUnit } from './store';
+
+export const DISPATCH_SERVICE_NAME = 'watchfloor.dispatch.v1.DispatchService';
+
+/** The dispatch (RMS) engine: incidents and units, served over gRPC. */
+export class DispatchEngine {
+  constructor(
+    readonly store: DispatchStore,
+    private readonly wards: readonly WardRef[],
+    private readonly logger: Logger,
+  ) {}
+
+  addToServer(server: grpc.Server): void {
+    const l = this.logger;
+    server.addService(loadProtos().watchfloor.dispatch.v1.DispatchService.service, {
+      CreateIncident: unary(l, 'CreateIncident', (r: CreateIncidentRequest__Output) => this.createIncident(r)),
+      UpdateIncidentStatus: unary(l, 'UpdateIncidentStatus', (r: UpdateIncidentStatusRequest__Output) => this.updateIncidentStatus(r)),
+      ListIncidents: unary(l, 'ListIncidents', async (r: ListIncidentsRequest__Output) => {
+        const s = await this.store.snapshotIncidents(r.include_closed);
+        return { incidents: s.incidents, last_seq: s.lastSeq };
+      }),
+      ListUnits: unary(l, 'ListUnits', async () => {
+        const s = await this.store.snapshotUnits();
+        return { units: s.units, last_seq: s.lastSeq };
+      }),
+      ReportUnitPosition: unary(l, 'ReportUnitPosition', (r: ReportUnitPositionRequest__Output) => this.reportUnitPosition(r)),
+      WatchDispatch: (call: grpc.ServerWritableStream<WatchDispatchRequest__Output, DispatchEvent>) =>
+        serveWatch(call, this.store.log, toDispatchEvent, l),
+    });
+  }
+
+  async createIncident(req: CreateIncidentRequest__Output): Promise<{ incident: StoredIncident }> {
+    const requestId = requireRequestId(req.request_id);
+    const input = validateCreateIncident({
+      type: req.type,
+      priority: req.priority,
+      location: req.location ?? undefined,
+      description: req.description,
+      source: req.source || 'operator',
+    });
+    if (!input.ok) throw invalidArgument(input.error.field ?? 'request', input.error.message);
+    const v = input.value;
+    return applyOnce(this.store.db, this.store.log, requestId, 'CreateIncident', async ({ tx, emit }) => {
+      const n = await nextCounter(tx, 'incident');
+      const now = Date.now();
+      const incident: StoredIncident = {
+        id: `INC-${String(n).padStart(6, '0')}`,
+        type: v.type,
+        priority: v.priority,
+        status: 'new',
+        location: v.location,
+        ward: nearestWard(v.location, this.wards),
+        description: v.description,
+        source: v.source,
+        created_ms: now,
+        updated_ms: now,
+        version: 1,
+        updated_by: req.actor || 'unknown',
+      };
+      await this.store.putIncident(tx, incident);
+      await emit('incident', incident.id, incident);
+      return { incident };
+    });
+  }
+
+  async updateIncidentStatus(req: UpdateIncidentStatusRequest__Output): Promise<{ incident: StoredIncident }> {
+    const requestId = requireRequestId(req.request_id);
+    if (!req.incident_id) throw invalidArgument('incident_id', 'is required');
+    if (!isIncidentStatus(req.status)) throw invalidArgument('status', `"${req.status}" is not an incident status`);
+    if (!Number.isInteger(req.expected_version) || req.expected_version < 1) {
+      throw invalidArgument('expected_version', `must be the version you last saw (≥ 1), got ${req.expected_version}`);
+    }
+    const to: IncidentStatus = req.status;
+    return applyOnce(this.store.db, this.store.log, requestId, 'UpdateIncidentStatus', async ({ tx, emit }) => {
+      const current = await this.store.getIncident(tx, req.incident_id);
+      if (!current) throw notFound('incident', req.incident_id);
+      if (current.version !== req.expected_version) throw staleVersion('incident', current.id, req.expected_version, current);
+      if (!canTransition(current.status as IncidentStatus, to)) {
+        throw failedPrecondition(`status: cannot change incident ${current.id} from ${current.status} to ${to}`);
+      }
+      const incident: StoredIncident = {
+        ...current,
+        status: to,
+        version: current.version + 1,
+        updated_ms: Date.now(),
+        updated_by: req.actor || 'unknown',
+      };
+      await this.store.putIncident(tx, incident);
+      await emit('incident', incident.id, incident);
+      return { incident };
+    });
+  }
+
+  async reportUnitPosition(req: ReportUnitPositionRequest__Output): Promise<{ unit: StoredUnit }> {
+    const requestId = requireRequestId(req.request_id);
+    if (!req.unit_id) throw invalidArgument('unit_id', 'is required');
+    const pos = validateLocation(req.position ?? undefined, 'position');
+    if (!pos.ok) throw invalidArgument('position', pos.error.message);
+    if (!Number.isFinite(req.heading_deg) || req.heading_deg < 0 || req.heading_deg >= 360) {
+      throw invalidArgument('heading_deg', `must be in [0, 360), got ${req.heading_deg}`);
+    }
+    if (!Number.isFinite(req.speed_kmh) || req.speed_kmh < 0 || req.speed_kmh > 300) {
+      throw invalidArgument('speed_kmh', `must be in [0, 300], got ${req.speed_kmh}`);
+    }
+    return applyOnce(this.store.db, this.store.log, requestId, 'ReportUnitPosition', async ({ tx, emit }) => {
+      const current = await this.store.getUnit(tx, req.unit_id);
+      if (!current) throw notFound('unit', req.unit_id);
+      const unit: StoredUnit = {
+        ...current,
+        position: pos.value,
+        heading_deg: req.heading_deg,
+        speed_kmh: req.speed_kmh,
+        updated_ms: Date.now(),
+        version: current.version + 1,
+      };
+      await this.store.putUnit(tx, unit);
+      await emit('unit', unit.id, unit);
+      return { unit };
+    });
+  }
+
+  /** Adds units that do not exist yet (demo data, imports); each addition is a logged event. */
+  async seedUnits(units: readonly StoredUnit[]): Promise<number> {
+    const events: LoggedEvent[] = [];
+    await this.store.db.transaction(async (tx) => {
+      for (const u of units) {
+        if (await this.store.getUnit(tx, u.id)) continue;
+        await this.store.putUnit(tx, u);
+        events.push(await this.store.log.append(tx, 'unit', u.id, u));
+      }
+    });
+    this.store.log.publish(events);
+    return events.length;
+  }
+}
+
+export function toDispatchEvent(e: LoggedEvent): DispatchEvent {
+  const base = { seq: e.seq, time_ms: e.timeMs };
+  return e.kind === 'unit' ? { ...base, unit: e.payload as StoredUnit } : { ...base, incident: e.payload as StoredIncident };
+}

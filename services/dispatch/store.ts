@@ -1,0 +1,75 @@
+import type { Incident } from '../../proto/gen/watchfloor/dispatch/v1/Incident';
+import type { Unit } from '../../proto/gen/watchfloor/dispatch/v1/Unit';
+import { EventLog } from '../store/event-log';
+import { SqliteDb, type SqlRunner } from '../store/sqlite-db';
+import { DISPATCH_MIGRATIONS } from './migrations';
+
+/** Wire-shaped records as stored (int64 fields as numbers). */
+export type StoredIncident = Required<Omit<Incident, 'location'>> & { location: { lat: number; lon: number } };
+export type StoredUnit = Required<Omit<Unit, 'position'>> & { position: { lat: number; lon: number } };
+
+export class DispatchStore {
+  private constructor(
+    readonly db: SqliteDb,
+    readonly log: EventLog,
+  ) {}
+
+  static async open(file: string): Promise<DispatchStore> {
+    const db = await SqliteDb.open(file);
+    await db.migrate(DISPATCH_MIGRATIONS);
+    return new DispatchStore(db, new EventLog(db));
+  }
+
+  async getIncident(tx: SqlRunner, id: string): Promise<StoredIncident | undefined> {
+    const row = await tx.get<{ data: string }>('SELECT data FROM incidents WHERE id = ?', [id]);
+    return row ? (JSON.parse(row.data) as StoredIncident) : undefined;
+  }
+
+  async putIncident(tx: SqlRunner, inc: StoredIncident): Promise<void> {
+    await tx.run(
+      `INSERT INTO incidents(id, status, version, updated_ms, data) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET status = excluded.status, version = excluded.version, updated_ms = excluded.updated_ms, data = excluded.data`,
+      [inc.id, inc.status, inc.version, inc.updated_ms, JSON.stringify(inc)],
+    );
+  }
+
+  async getUnit(tx: SqlRunner, id: string): Promise<StoredUnit | undefined> {
+    const row = await tx.get<{ data: string }>('SELECT data FROM units WHERE id = ?', [id]);
+    return row ? (JSON.parse(row.data) as StoredUnit) : undefined;
+  }
+
+  async putUnit(tx: SqlRunner, unit: StoredUnit): Promise<void> {
+    await tx.run(
+      'INSERT INTO units(id, version, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data',
+      [unit.id, unit.version, JSON.stringify(unit)],
+    );
+  }
+
+  /** A snapshot and the log position it is consistent with, read in one transaction. */
+  async snapshotIncidents(includeClosed: boolean): Promise<{ incidents: StoredIncident[]; lastSeq: number }> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.all<{ data: string }>(
+        includeClosed ? 'SELECT data FROM incidents ORDER BY id' : "SELECT data FROM incidents WHERE status NOT IN ('closed', 'cancelled') ORDER BY id",
+      );
+      const seq = await tx.get<{ s: number | null }>('SELECT MAX(seq) AS s FROM events');
+      return { incidents: rows.map((r) => JSON.parse(r.data) as StoredIncident), lastSeq: seq?.s ?? 0 };
+    });
+  }
+
+  async snapshotUnits(): Promise<{ units: StoredUnit[]; lastSeq: number }> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.all<{ data: string }>('SELECT data FROM units ORDER BY id');
+      const seq = await tx.get<{ s: number | null }>('SELECT MAX(seq) AS s FROM events');
+      return { units: rows.map((r) => JSON.parse(r.data) as StoredUnit), lastSeq: seq?.s ?? 0 };
+    });
+  }
+
+  async countUnits(): Promise<number> {
+    const r = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM units');
+    return r?.n ?? 0;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
