@@ -1,4 +1,5 @@
 import type { Options } from '@grpc/proto-loader';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** The one proto-loader configuration: the runtime loader and the type generator both use it. */
@@ -10,7 +11,8 @@ export const LOADER_OPTIONS = {
   oneofs: true,
 } satisfies Options;
 
-export const PROTO_ROOT = path.resolve(__dirname);
+/** The .proto tree: beside this file under tsx, or the app's proto/ when compiled into build/proto. */
+export const PROTO_ROOT = [__dirname, path.resolve(__dirname, '../../proto')].find((d) => fs.existsSync(path.join(d, 'watchfloor'))) ?? __dirname;
 
 export const PROTO_FILES = [
   'watchfloor/dispatch/v1/dispatch.proto',

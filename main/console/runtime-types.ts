@@ -12,6 +12,8 @@ export interface ConsoleOptions {
   demo?: boolean;
   /** Run the demo simulator against embedded engines (default: same as demo). */
   simulate?: boolean;
+  /** Raise OS notifications (new P1 incidents, critical alerts) in this locale; off when absent. */
+  desktopNotifications?: { locale: string };
   /** Operator name recorded on commands. */
   operator?: string;
 }

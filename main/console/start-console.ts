@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ConsoleStatus } from '../../common/bridge/contract';
+import type { ConsoleStatus, Delta } from '../../common/bridge/contract';
 import { ENGINES, type EngineName } from '../../common/domain/engines';
 import { loadDemoData } from '../../services/demo/demo-data';
 import { startSimulator } from '../../services/demo/simulator';
@@ -11,6 +11,7 @@ import { ConsoleCache } from '../cache/console-cache';
 import { dispatchAdapter, inferenceAdapter, siemAdapter, type EngineClients } from '../engines/engine-adapters';
 import { EngineLink } from '../engines/engine-link';
 import { rootLogger } from '../log';
+import { createDesktopNotifier, createNotificationFeed } from '../notifications/desktop-notifier';
 import { Outbox } from '../outbox/outbox';
 import { LiveState } from '../state/live-state';
 import { buildMapContext } from './map-context';
@@ -53,7 +54,14 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const adapters = { dispatch: dispatchAdapter(addresses.dispatch), siem: siemAdapter(addresses.siem), inference: inferenceAdapter(addresses.inference) };
   const clients: EngineClients = { dispatch: adapters.dispatch.client, siem: adapters.siem.client, inference: adapters.inference.client };
 
+  const notifications = opts.desktopNotifications
+    ? createNotificationFeed(createDesktopNotifier(logger.child('notifier')), opts.desktopNotifications.locale)
+    : undefined;
   let bridge: BridgeService | undefined;
+  const publish = (delta: Delta) => {
+    bridge?.publishDelta(delta);
+    notifications?.onDelta(delta);
+  };
   let outbox: Outbox | undefined;
   const links = {} as Record<EngineName, EngineLink>;
   const status = (): ConsoleStatus => ({
@@ -66,10 +74,10 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
       cache,
       cached.cursors[e] ?? { lastSeq: 0, lastEventMs: null },
       {
-        onDelta: (delta) => bridge?.publishDelta(state.apply(delta)),
+        onDelta: (delta) => publish(state.apply(delta)),
         onReplace: (delta) => {
           state.replace(e, delta);
-          bridge?.publishDelta(delta);
+          publish(delta);
         },
         onStatus: () => bridge?.publishStatus(status()),
       },
@@ -83,7 +91,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
       bridge?.publishOutbox(entries);
       bridge?.publishStatus(status());
     },
-    onApplied: (delta) => bridge?.publishDelta(state.apply(delta)),
+    onApplied: (delta) => publish(state.apply(delta)),
   }, logger.child('outbox'));
   bridge = new BridgeService(state, outbox, status, buildMapContext(demo), logger.child('bridge'));
 
@@ -111,6 +119,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     stop: () =>
       (stopping ??= (async () => {
         simulator?.stop();
+        notifications?.dispose();
         clearInterval(statusTimer);
         await outbox!.stop();
         await Promise.all(Object.values(links).map((l) => l.stop()));

@@ -41,14 +41,14 @@ async function main(): Promise<void> {
   registerAppProtocol(protocol, net, path.join(app.getAppPath(), 'dist', 'renderer'), logger);
 
   logger.info('starting console core', { dataDir });
-  const runtime = await startConsole({ dataDir });
+  const runtime = await startConsole({ dataDir, desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
   const ipc = createIpcBridge(ipcMain, runtime.bridge, logger);
   const stateStore = createWindowStateStore(dataDir, logger);
   const lastStates: SavedWindowStates = stateStore.load();
   const windows = new Map<WindowRole, BrowserWindow>();
 
   const openMissingWindows = () => {
-    const plan = planWindows(currentDisplays(), WINDOW_ROLES, lastStates);
+    const plan = planOrDefault(lastStates);
     for (const role of WINDOW_ROLES.filter((r) => !windows.has(r))) {
       const win = createRoleWindow({ role, placement: plan[role], preloadPath: path.join(__dirname, 'preload.js'), logger });
       windows.set(role, win);
@@ -86,6 +86,16 @@ async function main(): Promise<void> {
       app.quit();
     });
   });
+}
+
+/** Placement for every role; if the displays make no sense, Electron's default position is better than no window. */
+function planOrDefault(saved: SavedWindowStates): ReturnType<typeof planWindows> {
+  try {
+    return planWindows(currentDisplays(), WINDOW_ROLES, saved);
+  } catch (e) {
+    logger.warn('could not plan window placement; using defaults', { error: String(e) });
+    return {};
+  }
 }
 
 /** Waits for the core (in-flight commands, engines, cache) but never hangs the quit forever. */

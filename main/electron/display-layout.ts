@@ -46,11 +46,14 @@ export function watchDisplays(windows: () => ReadonlyMap<WindowRole, BrowserWind
     clearTimeout(timer);
     timer = setTimeout(relayout, SETTLE_MS);
   };
-  const events = ['display-added', 'display-removed', 'display-metrics-changed'] as const;
-  for (const e of events) screen.on(e as 'display-added', schedule);
+  screen.on('display-added', schedule);
+  screen.on('display-removed', schedule);
+  screen.on('display-metrics-changed', schedule);
   return () => {
     clearTimeout(timer);
-    for (const e of events) screen.removeListener(e as 'display-added', schedule);
+    screen.removeListener('display-added', schedule);
+    screen.removeListener('display-removed', schedule);
+    screen.removeListener('display-metrics-changed', schedule);
   };
 }
 

@@ -60,7 +60,7 @@ async function main() {
   }
 
   ensureBuilt('dist/renderer/index.html', ['run', 'build:renderer']);
-  const runtime = await startConsole({ dataDir, engineAddresses, demo: !values['no-demo'] });
+  const runtime = await startConsole({ dataDir, engineAddresses, demo: !values['no-demo'], desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
   let host;
   try {
     host = await startWebHost({ bridge: runtime.bridge, rendererDir: RENDERER_DIR, host: values.host, port, token: values.token, logger: rootLogger.child('web-host') });

@@ -5,6 +5,7 @@ export function probeElectron(): { path: string } | { reason: string } {
   let binary: unknown;
   try {
     // The electron package's main export is the binary path; it throws when the download never happened.
+    // layer-exception: the web shell only asks the electron npm package where its binary is; it never loads Electron.
     binary = require('electron');
   } catch (err) {
     return { reason: `its binary was not downloaded (${String((err as Error).message).split('\n')[0]})` };

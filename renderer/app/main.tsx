@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBridgeProxy } from '../../common/bridge/proxy';
 import { WINDOW_ROLES } from '../../common/bridge/contract';
-import { applyHtmlLang } from '../i18n/locale';
+import { applyHtmlLang, followOtherWindows } from '../i18n/locale';
 import '../ui/theme.css';
 import { UnknownRole } from './app-shell';
 import { BridgeProvider } from './bridge-context';
@@ -14,6 +14,7 @@ import { startSession } from './session';
 import { ConsoleStore, setConsoleStore } from './store';
 
 applyHtmlLang();
+followOtherWindows();
 const root = createRoot(document.getElementById('root')!);
 const parsed = parseRole(window.location.search);
 if (!parsed.ok) {

@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'detClass.motorcycle': 'motorbikes',
   'detClass.bus': 'buses',
   'detClass.truck': 'trucks',
+  'detClass.vehicle': 'vehicles',
   'detClass.bicycle': 'bicycles',
 
   'col.id': 'ID',

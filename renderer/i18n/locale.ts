@@ -32,6 +32,13 @@ export function setLocale(next: Locale): void {
   for (const l of listeners) l();
 }
 
+/** Another window of this console changed the language: follow it. */
+export function followOtherWindows(): void {
+  window.addEventListener('storage', (e) => {
+    if (e.key === STORAGE_KEY && isLocale(e.newValue)) setLocale(e.newValue);
+  });
+}
+
 export function applyHtmlLang(): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }

@@ -99,6 +99,7 @@ export const vi = {
   'detClass.motorcycle': 'xe máy',
   'detClass.bus': 'xe buýt',
   'detClass.truck': 'xe tải',
+  'detClass.vehicle': 'phương tiện',
   'detClass.bicycle': 'xe đạp',
 
   'col.id': 'Mã',

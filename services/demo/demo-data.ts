@@ -11,7 +11,10 @@ export interface DemoData {
   map: { roads: unknown; water: unknown };
 }
 
-export const DEMO_FILE = path.resolve(__dirname, '../../assets/demo/hanoi-demo.json');
+/** assets/demo, found from the source tree (tsx) or from build/services/demo (compiled). */
+export const DEMO_FILE = [path.resolve(__dirname, '../../assets/demo/hanoi-demo.json'), path.resolve(__dirname, '../../../assets/demo/hanoi-demo.json')].find((f) =>
+  fs.existsSync(f),
+) ?? path.resolve(__dirname, '../../assets/demo/hanoi-demo.json');
 
 let cached: DemoData | undefined;
 

@@ -4,11 +4,16 @@ import type { EventLog, LoggedEvent } from '../store/event-log';
 
 const REPLAY_PAGE = 1000;
 
+/** Ends a server stream with a status (grpc-js turns an emitted error into the call's status). */
+function failStream(call: grpc.ServerWritableStream<unknown, unknown>, code: grpc.status, details: string): void {
+  call.emit('error', { code, details });
+}
+
 /** Parses after_seq (int64 as string on the wire) or throws INVALID_ARGUMENT. */
 export function parseAfterSeq(value: unknown): number {
   const n = typeof value === 'string' ? Number(value) : typeof value === 'number' ? value : NaN;
   if (!Number.isSafeInteger(n) || n < 0) {
-    throw Object.assign(new Error(`after_seq: must be a non-negative integer, got ${JSON.stringify(value)}`), { code: grpc.status.INVALID_ARGUMENT });
+    throw new Error(`after_seq: must be a non-negative integer, got ${JSON.stringify(value)}`);
   }
   return n;
 }
@@ -27,7 +32,7 @@ export function serveWatch<Req extends { after_seq?: unknown }, Res>(
   try {
     afterSeq = parseAfterSeq(call.request.after_seq ?? '0');
   } catch (err) {
-    call.destroy(err as Error);
+    failStream(call, grpc.status.INVALID_ARGUMENT, (err as Error).message);
     return;
   }
   let closed = false;
@@ -61,12 +66,12 @@ export function serveWatch<Req extends { after_seq?: unknown }, Res>(
   (async () => {
     const { minSeq, lastSeq } = await log.bounds();
     if (afterSeq > lastSeq) {
-      call.destroy(Object.assign(new Error(`after_seq ${afterSeq} is beyond this engine's last seq ${lastSeq}: the log was reset; resync with List*`), { code: grpc.status.OUT_OF_RANGE }));
+      failStream(call, grpc.status.OUT_OF_RANGE, `after_seq ${afterSeq} is beyond this engine's last seq ${lastSeq}: the log was reset; resync with List*`);
       close();
       return;
     }
     if (lastSeq > 0 && minSeq > afterSeq + 1) {
-      call.destroy(Object.assign(new Error(`after_seq ${afterSeq} is older than the retained log (from ${minSeq}); resync with List*`), { code: grpc.status.OUT_OF_RANGE }));
+      failStream(call, grpc.status.OUT_OF_RANGE, `after_seq ${afterSeq} is older than the retained log (from ${minSeq}); resync with List*`);
       close();
       return;
     }
@@ -83,7 +88,7 @@ export function serveWatch<Req extends { after_seq?: unknown }, Res>(
     live = true;
   })().catch((err: unknown) => {
     logger.error('watch replay failed', { error: String(err) });
-    if (!closed) call.destroy(Object.assign(new Error(`replay failed: ${String(err)}`), { code: grpc.status.INTERNAL }));
+    if (!closed) failStream(call, grpc.status.INTERNAL, `replay failed: ${String(err)}`);
     close();
   });
 }

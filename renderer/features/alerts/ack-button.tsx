@@ -19,12 +19,13 @@ export function AckButton(props: CustomCellRendererProps<Alert, Alert['status'],
       className="ack-btn"
       data-testid={`ack-${alert.id}`}
       disabled={!enabled}
+      title={enabled ? undefined : t('alerts.acked')}
       onClick={(e) => {
         e.stopPropagation();
         props.context.acknowledge(alert);
       }}
     >
-      {enabled ? t('alerts.ack') : t('alerts.acked')}
+      {enabled ? t('alerts.ack') : '✓'}
     </button>
   );
 }

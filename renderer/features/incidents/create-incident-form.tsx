@@ -107,7 +107,7 @@ export function CreateIncidentForm() {
       </button>
       {outcome && (
         <div className={`outcome outcome-${outcome.kind}`} data-testid="create-result" data-state={outcome.kind === 'created' ? 'applied' : 'pending'} data-id={outcome.id}>
-          {outcome.kind === 'created' ? t('create.created', { id: outcome.id }) : t('create.queued', { id: outcome.id })}
+          {outcome.kind === 'created' ? t('create.created', { id: outcome.id }) : t('create.queued', { id: outcome.id.slice(0, 8) })}
         </div>
       )}
     </form>

@@ -12,7 +12,7 @@ export function incidentColumns(t: Translate): ColDef<Incident>[] {
     {
       field: 'priority',
       headerName: t('col.priority'),
-      width: 130,
+      width: 185,
       sort: 'asc',
       sortIndex: 0,
       valueFormatter: (p) => t('priority.short', { n: p.value }),

@@ -3,14 +3,15 @@ import { LOCALES, type Locale } from '../../i18n/translate';
 import { setLocale, useI18n } from '../../i18n/locale';
 import { formatAgo } from '../../ui/format';
 import { useNow } from '../../ui/use-now';
-import { engineIndicators } from './model/engine-health';
+import { engineIndicators, lastEventMs as newestEvent } from './model/engine-health';
 
 export function StatusBar() {
   const { t, locale } = useI18n();
   const now = useNow(1000);
   const status = useConsole((s) => s.status);
   const link = useConsole((s) => s.link);
-  const lastEventMs = useConsole((s) => s.lastEventMs);
+  const localEventMs = useConsole((s) => s.lastEventMs);
+  const lastEventMs = newestEvent(localEventMs, status);
   const pending = status?.pendingCommands ?? 0;
   return (
     <footer className="status-bar" role="status">
@@ -30,7 +31,7 @@ export function StatusBar() {
         {lastEventMs === null ? t('status.noEvents') : t('status.lastEvent', { age: formatAgo(t, lastEventMs, now) })}
       </span>
       <span className={`pending ${pending > 0 ? 'has-pending' : ''}`}>
-        {t('status.pending')}: 
+        {`${t('status.pending')}: `}
         <b data-testid="pending-count">{pending}</b>
       </span>
       <span className={`core-link link-${link}`} data-testid="core-link" data-state={link}>

@@ -10,7 +10,7 @@ export const INCIDENTS_CIRCLE_LAYER: CircleLayerSpecification = {
   type: 'circle',
   source: INCIDENTS_SOURCE,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['match', ['get', 'priority'], 1, 7, 2, 6, 5], 15, ['match', ['get', 'priority'], 1, 13, 2, 11, 9]],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['match', ['get', 'priority'], 1, 8, 2, 7, 6], 15, ['match', ['get', 'priority'], 1, 14, 2, 12, 10]],
     'circle-color': ['match', ['get', 'priority'], 1, PRIORITY_COLORS[1], 2, PRIORITY_COLORS[2], 3, PRIORITY_COLORS[3], PRIORITY_COLORS[4]],
     'circle-stroke-color': '#0b1220',
     'circle-stroke-width': 2,

@@ -7,7 +7,7 @@ export const UNITS_CIRCLE_LAYER: CircleLayerSpecification = {
   type: 'circle',
   source: UNITS_SOURCE,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3.5, 14, 7],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3, 14, 6],
     'circle-color': [
       'match', ['get', 'agency'],
       'police', AGENCY_COLORS.police,

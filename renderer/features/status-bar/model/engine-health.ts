@@ -17,3 +17,12 @@ export function engineIndicators(status: ConsoleStatus | null): EngineIndicator[
     return { engine, state: s.state, staleSinceMs: s.state === 'ready' ? null : s.lastEventMs, detail: s.detail };
   });
 }
+
+/** The newest event this window knows of: a delta it received, or the latest any engine reported. */
+export function lastEventMs(localMs: number | null, status: ConsoleStatus | null): number | null {
+  let best = localMs;
+  for (const e of Object.values(status?.engines ?? {})) {
+    if (e.lastEventMs !== null && (best === null || e.lastEventMs > best)) best = e.lastEventMs;
+  }
+  return best;
+}
