@@ -1,16 +1,22 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 
-/** Path of a runnable Electron binary, or why there is none (its binary downloads lazily and may be absent). */
-export function probeElectron(): { path: string } | { reason: string } {
-  let binary: unknown;
+/**
+ * Path of a runnable Electron binary, or why there is none. Reads the electron package's files
+ * instead of requiring it: its index.js would try to download the binary, which must never happen here.
+ */
+export function probeElectron(env: NodeJS.ProcessEnv = process.env): { path: string } | { reason: string } {
+  let pkgDir: string;
   try {
-    // The electron package's main export is the binary path; it throws when the download never happened.
-    // layer-exception: the web shell only asks the electron npm package where its binary is; it never loads Electron.
-    binary = require('electron');
-  } catch (err) {
-    return { reason: `its binary was not downloaded (${String((err as Error).message).split('\n')[0]})` };
+    pkgDir = path.dirname(require.resolve('electron/package.json'));
+  } catch {
+    return { reason: 'the electron package is not installed' };
   }
-  if (typeof binary !== 'string' || !fs.existsSync(binary)) return { reason: `its binary is missing (${String(binary)})` };
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { reason: 'there is no display (DISPLAY/WAYLAND_DISPLAY unset)' };
+  const pathFile = path.join(pkgDir, 'path.txt');
+  if (!fs.existsSync(pathFile)) return { reason: 'its binary was never downloaded (no network access to fetch it)' };
+  const relative = fs.readFileSync(pathFile, 'utf8').trim();
+  const binary = env.ELECTRON_OVERRIDE_DIST_PATH ? path.join(env.ELECTRON_OVERRIDE_DIST_PATH, relative) : path.join(pkgDir, 'dist', relative);
+  if (!fs.existsSync(binary)) return { reason: `its binary is missing (${binary})` };
+  if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return { reason: 'there is no display (DISPLAY/WAYLAND_DISPLAY unset)' };
   return { path: binary };
 }
