@@ -1,0 +1,23 @@
+// `npm run bench -- <name>`: runs one benchmark; its last line is `BENCH <name> <json>`.
+import { runPipelineBench } from './pipeline';
+
+const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
+  pipeline: runPipelineBench,
+};
+
+async function main() {
+  const name = process.argv[2];
+  const bench = name ? BENCHES[name] : undefined;
+  if (!bench) {
+    process.stderr.write(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}>\n`);
+    process.exit(2);
+  }
+  const result = await bench();
+  process.stdout.write(`BENCH ${name} ${JSON.stringify(result)}\n`);
+  process.exit(0);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
