@@ -12,6 +12,7 @@ export const SHOTS = path.resolve(__dirname, '../../test-results/screens');
 
 type Running = {
   url: string;
+  dataDir: string;
   runtime: Awaited<ReturnType<typeof startConsole>>;
   /** Sends security events straight into the SIEM engine over gRPC, as a log source would. */
   ingest(events: Record<string, unknown>[]): Promise<void>;
@@ -31,6 +32,7 @@ export const test = base.extend<{ open: (role: string) => Promise<Page> }, { wf:
       const siem = siemClient(runtime.engineAddresses.siem);
       await use({
         url: host.url,
+        dataDir,
         runtime,
         ingest: async (events) => {
           await callUnary(siem, siem.IngestEvents, { request_id: randomUUID(), events });
