@@ -38,7 +38,13 @@ export async function runPipelineBench(): Promise<Record<string, unknown>> {
     pipeline.push(await pipelineRate(engines.addresses, path.join(dir, `console-${round}`), lastSeq, lastIncidentId));
     say(`round ${round + 1}: raw ${Math.round(raw[round])}/s, pipeline ${Math.round(pipeline[round])}/s`);
   }
-  engines.stop();
+  await engines.stop();
+
+  // `npm start`'s topology: engines embedded on a worker thread of the console process.
+  fs.mkdirSync(path.join(dir, 'embedded'));
+  fs.cpSync(engineDir, path.join(dir, 'embedded', 'engines'), { recursive: true });
+  const embedded = await pipelineRate(null, path.join(dir, 'embedded'), lastSeq, lastIncidentId);
+  say(`embedded (worker thread): ${Math.round(embedded)}/s`);
 
   const coldStartMs = await coldStart(path.join(dir, 'cold'));
   const best = (xs: number[]) => Math.max(...xs);
@@ -47,6 +53,8 @@ export async function runPipelineBench(): Promise<Record<string, unknown>> {
     events_per_s: Math.round(best(pipeline)),
     raw_grpc_events_per_s: Math.round(best(raw)),
     ratio: Number((best(pipeline) / best(raw)).toFixed(3)),
+    embedded_events_per_s: Math.round(embedded),
+    embedded_ratio: Number((embedded / best(raw)).toFixed(3)),
     cold_start_ms: Math.round(coldStartMs),
   };
 }
@@ -80,7 +88,7 @@ async function fillLog(store: NonNullable<Awaited<ReturnType<typeof startEngines
   return lastIncident;
 }
 
-async function spawnEngines(dataDir: string): Promise<{ addresses: Record<string, string>; stop(): void }> {
+async function spawnEngines(dataDir: string): Promise<{ addresses: Record<string, string>; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'services/launcher/cli.ts', '--data', dataDir, '--no-demo'], {
     cwd: path.resolve(__dirname, '..'),
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -98,7 +106,14 @@ async function spawnEngines(dataDir: string): Promise<{ addresses: Record<string
     });
     child.on('exit', (code) => reject(new Error(`engines exited with ${code}`)));
   });
-  return { addresses, stop: () => child.kill('SIGTERM') };
+  return {
+    addresses,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 function rawRate(address: string, lastSeq: number): Promise<number> {
@@ -121,9 +136,12 @@ function rawRate(address: string, lastSeq: number): Promise<number> {
 }
 
 /** A fresh console replays the whole log; done when a WebSocket window has the last event and the cache has persisted it. */
-async function pipelineRate(addresses: Record<string, string | undefined>, dataDir: string, lastSeq: number, lastIncidentId: string): Promise<number> {
+async function pipelineRate(addresses: Record<string, string | undefined> | null, dataDir: string, lastSeq: number, lastIncidentId: string): Promise<number> {
   const t0 = performance.now();
-  const runtime = await startConsole({ dataDir, engineAddresses: addresses as never, embeddedEngines: false, simulate: false });
+  // null: the console embeds the engines itself (worker thread) over the same prefilled data.
+  const runtime = addresses
+    ? await startConsole({ dataDir, engineAddresses: addresses as never, embeddedEngines: false, simulate: false })
+    : await startConsole({ dataDir, simulate: false });
   const host = await startWebHost({ bridge: runtime.bridge, rendererDir: path.resolve(__dirname, '../dist/renderer'), logger: quiet });
   const ws = new WebSocket(`${host.url.replace('http', 'ws')}bridge?role=incidents`);
   let windowEvents = 0;

@@ -4,8 +4,7 @@ import * as path from 'node:path';
 import type { ConsoleStatus, Delta } from '../../common/bridge/contract';
 import { ENGINES, type EngineName } from '../../common/domain/engines';
 import { loadDemoData } from '../../services/demo/demo-data';
-import { startSimulator } from '../../services/demo/simulator';
-import { startEngines, type RunningEngines } from '../../services/launcher/start-engines';
+import { startEnginesInWorker, type EmbeddedEngines } from '../../services/launcher/worker-engines';
 import { BridgeService } from '../bridge/bridge-service';
 import { ConsoleCache } from '../cache/console-cache';
 import { dispatchAdapter, inferenceAdapter, siemAdapter, type EngineClients } from '../engines/engine-adapters';
@@ -18,7 +17,7 @@ import { buildMapContext } from './map-context';
 import type { ConsoleOptions, ConsoleRuntime } from './runtime-types';
 
 export interface ConsoleInternals {
-  embedded?: RunningEngines;
+  embedded?: EmbeddedEngines;
   links: Record<EngineName, EngineLink>;
   cache: ConsoleCache;
   state: LiveState;
@@ -33,12 +32,13 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const demo = loadDemoData();
   const embeddedWanted = opts.embeddedEngines ?? true;
 
-  let embedded: RunningEngines | undefined;
+  let embedded: EmbeddedEngines | undefined;
   const addresses = { ...opts.engineAddresses } as Record<EngineName, string>;
   if (embeddedWanted) {
     const missing = ENGINES.filter((e) => !addresses[e]);
     if (missing.length) {
-      embedded = await startEngines({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: opts.demo !== false, logger: rootLogger.child('engines') });
+      const demoOn = opts.demo !== false;
+      embedded = await startEnginesInWorker({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: demoOn }, opts.simulate ?? demoOn);
       Object.assign(addresses, embedded.addresses);
     }
   }
@@ -109,8 +109,6 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     }
   }, 1000);
 
-  const simulator = embedded && (opts.simulate ?? opts.demo !== false) ? startSimulator({ addresses: embedded.addresses, data: demo, logger: rootLogger.child('simulator') }) : undefined;
-
   let stopping: Promise<void> | undefined;
   return {
     bridge,
@@ -118,7 +116,6 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     internals: { embedded, links, cache, state, bridgeService: bridge, outbox },
     stop: () =>
       (stopping ??= (async () => {
-        simulator?.stop();
         notifications?.dispose();
         clearInterval(statusTimer);
         await outbox!.stop();

@@ -3,6 +3,7 @@ import type { Logger } from '../../common/log';
 import type { EventLog, LoggedEvent } from '../store/event-log';
 
 const REPLAY_PAGE = 1000;
+const REPLAY_BUFFERED_MAX = 4 * REPLAY_PAGE;
 
 /** Ends a server stream with a status (grpc-js turns an emitted error into the call's status). */
 function failStream(call: grpc.ServerWritableStream<unknown, unknown>, code: grpc.status, details: string): void {
@@ -81,8 +82,11 @@ export function serveWatch<Req extends { after_seq?: unknown }, Res>(
       if (page.length === 0) break;
       for (const e of page) {
         lastSent = e.seq;
-        if (!call.write(toWire(e)) && !closed) await drain();
+        call.write(toWire(e));
       }
+      // Wait for the client only when a few pages are queued: waiting at the stream's default
+      // high-water mark (16 messages) turns the replay into a ping-pong.
+      if (call.writableLength > REPLAY_BUFFERED_MAX && !closed) await drain();
     }
     send(buffered.splice(0));
     live = true;

@@ -1,6 +1,4 @@
 import * as path from 'node:path';
-import { startEngines } from '../../services/launcher/start-engines';
-import { createLogger } from '../../common/log';
 import { expect, mapIdle, SHOTS, test } from './console-fixture';
 
 test('location picked by clicking the map fills the create form', async ({ open }) => {
@@ -30,8 +28,7 @@ test('stopping the dispatch engine turns its light red, queues the command, and 
   await expect(rows).toHaveCount(cachedRows);
 
   const embedded = wf.runtime.internals.embedded!;
-  const port = Number(embedded.addresses.dispatch!.split(':')[1]);
-  await embedded.engines.dispatch!.stop();
+  await embedded.stopEngine('dispatch');
   await expect(incidents.getByTestId('engine-dispatch')).toHaveAttribute('data-state', 'down', { timeout: 5000 });
   await expect(command.getByTestId('engine-dispatch')).toHaveAttribute('data-state', 'down');
   await expect(incidents.getByTestId('stale-dispatch')).toBeVisible();
@@ -48,13 +45,7 @@ test('stopping the dispatch engine turns its light red, queues the command, and 
   await expect(incidents.getByTestId('outbox-entry')).toHaveCount(1);
   await incidents.screenshot({ path: path.join(SHOTS, 'incidents-dispatch-down.png') });
 
-  const back = await startEngines({
-    dataDir: path.join(wf.dataDir, 'engines'),
-    only: ['dispatch'],
-    ports: { dispatch: port },
-    logger: createLogger('e2e', () => undefined),
-  });
-  embedded.engines.dispatch = back.engines.dispatch;
+  await embedded.startEngine('dispatch');
   await expect(incidents.getByTestId('engine-dispatch')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
   await expect(incidents.getByTestId('pending-count')).toContainText('0', { timeout: 15_000 });
   await expect(incidents.getByTestId('outbox-entry')).toHaveCount(0);
