@@ -1,13 +1,26 @@
 import type { ReactNode } from 'react';
 import type { WindowRole } from '../../common/bridge/contract';
 import { StatusBar } from '../features/status-bar/status-bar';
-import { useI18n } from '../i18n/locale';
+import { setLocale, useI18n } from '../i18n/locale';
+import { ActionsProvider, useAction } from './actions/actions-context';
+import { CommandPalette } from './actions/command-palette';
 import { formatClock } from '../ui/format';
 import { useNow } from '../ui/use-now';
 import { useConsole } from './store';
 
 export function AppShell({ role, children }: { role: WindowRole; children: ReactNode }) {
+  return (
+    <ActionsProvider>
+      <Shell role={role}>{children}</Shell>
+      <CommandPalette />
+    </ActionsProvider>
+  );
+}
+
+function Shell({ role, children }: { role: WindowRole; children: ReactNode }) {
   const { t, locale } = useI18n();
+  useAction({ id: 'app.languageVi', labelKey: 'action.languageVi', enabled: () => locale !== 'vi', perform: () => setLocale('vi') });
+  useAction({ id: 'app.languageEn', labelKey: 'action.languageEn', enabled: () => locale !== 'en', perform: () => setLocale('en') });
   const now = useNow(1000);
   const loaded = useConsole((s) => s.loaded);
   const link = useConsole((s) => s.link);

@@ -30,3 +30,28 @@ test('the UI is Vietnamese by default and switches to English', async ({ open })
   await command.getByTestId('lang-switch').selectOption('vi');
   await expect(command.getByTestId('window-title')).toHaveText('Chỉ huy');
 });
+
+test('the keyboard drives the window: Ctrl+K lists actions, a acknowledges the selected alert', async ({ open, wf }) => {
+  const alerts = await open('alerts');
+  await wf.ingest([
+    { time_ms: String(Date.now() - 300), host: 'PLC-PUMP-YENSO', source_ip: '10.30.1.9', action: 'ids_alert', outcome: 'unknown', severity: 'high', product: 'suricata', asset_id: 'PLC-PUMP-YENSO', signature: 'ET POLICY Modbus write from non-engineering host', mitre_technique: 'T0855' },
+  ]);
+  await expect.poll(() => [...wf.runtime.internals.state.alerts.values()].find((a) => a.assetId === 'PLC-PUMP-YENSO' && a.status === 'new')?.id).toBeTruthy();
+  const id = [...wf.runtime.internals.state.alerts.values()].find((a) => a.assetId === 'PLC-PUMP-YENSO' && a.status === 'new')!.id;
+  await alerts.locator(`[row-id="${id}"]`).first().click();
+  await alerts.keyboard.press('a');
+  await expect.poll(() => wf.runtime.internals.state.alerts.get(id)?.status).toBe('acknowledged');
+
+  await alerts.keyboard.press('Control+k');
+  await expect(alerts.getByTestId('command-palette')).toBeVisible();
+  await alerts.getByTestId('palette-input').fill('english');
+  await expect(alerts.getByTestId('palette-item-app.languageEn')).toBeVisible();
+  await alerts.screenshot({ path: path.join(SHOTS, 'command-palette.png') });
+  await alerts.keyboard.press('Enter');
+  await expect(alerts.getByTestId('command-palette')).toBeHidden();
+  await expect(alerts.getByTestId('window-title')).toHaveText('Alerts');
+  await alerts.keyboard.press('Control+k');
+  await alerts.getByTestId('palette-input').fill('việt');
+  await alerts.keyboard.press('Enter');
+  await expect(alerts.getByTestId('window-title')).toHaveText('Cảnh báo');
+});

@@ -1,5 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useAction } from '../../app/actions/actions-context';
 import type { Alert } from '../../../common/domain/alert';
 import { useBridge } from '../../app/bridge-context';
 import { getConsoleStore, useConsole } from '../../app/store';
@@ -17,24 +18,25 @@ export function AlertsView() {
   const total = useConsole((s) => s.alerts.size);
   const apiRef = useRef<GridApi<Alert> | null>(null);
 
-  // `a` acknowledges the focused row, else the selected one; typing in a field does not count.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'a' || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return;
-      const api = apiRef.current;
-      const focused = api?.getFocusedCell();
-      const row = focused ? api?.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
-      const s = getConsoleStore().getState();
-      const target = row ?? (s.selection?.kind === 'alert' ? s.alerts.get(s.selection.id) : undefined);
-      if (target) {
-        e.preventDefault();
-        acknowledge(target);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [acknowledge]);
+  // The focused row, else the selected alert: what the keyboard acts on.
+  const target = (): Alert | undefined => {
+    const api = apiRef.current;
+    const focused = api?.getFocusedCell();
+    const row = focused ? api?.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+    const s = getConsoleStore().getState();
+    return row ?? (s.selection?.kind === 'alert' ? s.alerts.get(s.selection.id) : undefined);
+  };
+  useAction({
+    id: 'alerts.acknowledge',
+    labelKey: 'action.acknowledgeAlert',
+    shortcut: 'a',
+    enabled: () => target()?.status === 'new',
+    perform: () => acknowledge(target()!),
+  });
+  for (const f of ALERT_FILTERS) {
+    // A hook in a loop is safe here: ALERT_FILTERS is a constant list, so the order never changes.
+    useAction({ id: `alerts.filter.${f}`, labelKey: `alerts.filter.${f}`, perform: () => setFilter(f) });
+  }
 
   return (
     <div className="alerts-view split-view">
