@@ -1,8 +1,12 @@
 // `npm run bench -- <name>`: runs one benchmark; its last line is `BENCH <name> <json>`.
+import { runMapBench } from './map';
 import { runPipelineBench } from './pipeline';
+import { runSiemBench } from './siem';
 
 const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   pipeline: runPipelineBench,
+  map: runMapBench,
+  siem: runSiemBench,
 };
 
 async function main() {

@@ -8,7 +8,9 @@ import type { EngineName, EngineStatus } from '../domain/engines';
 import type { GeoPoint } from '../domain/geo';
 import type { Incident, IncidentStatus } from '../domain/incident';
 import type { CreateIncidentInput } from '../domain/incident-validation';
+import type { GeoImportProgress, GeoImportReceipt, GeoLayerId, ImportedLayerInfo } from '../geodata/geo-layers';
 import type { Unit } from '../domain/unit';
+import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -49,7 +51,7 @@ export interface OutboxEntry {
   current?: unknown;
 }
 
-export type CommandKind = 'createIncident' | 'setIncidentStatus' | 'acknowledgeAlert';
+export type CommandKind = 'createIncident' | 'setIncidentStatus' | 'acknowledgeAlert' | 'assignUnits';
 
 /** Applied: the engine took it. Pending: it waits in the durable outbox until the engine is back. */
 export type CommandReceipt<T> = { state: 'applied'; commandId: string; record: T } | { state: 'pending'; commandId: string };
@@ -67,11 +69,26 @@ export interface Snapshot {
 }
 
 export interface MapContext {
-  wards: { name: string; center: GeoPoint }[];
+  /** bbox [minLon, minLat, maxLon, maxLat] is there for imported ward polygons ("zoom to ward"). */
+  wards: { name: string; center: GeoPoint; bbox?: [number, number, number, number] }[];
   /** GeoJSON FeatureCollections, already in the shape MapLibre takes. */
   wardAreas: unknown;
   roads: unknown;
   water: unknown;
+  /** Imported point layers (GeoJSON FeatureCollections) by layer id. */
+  points?: Partial<Record<GeoLayerId, unknown>>;
+  /** The layers that come from an import; the others are the built-in demo's (or absent). */
+  imported?: ImportedLayerInfo[];
+  /** The operator this console runs for: the map keeps its layer choices under this name. */
+  operator?: string;
+}
+
+/** A GeoJSON import; text over IMPORT_PART_CHARS (150,000) characters comes in parts (a WebSocket frame holds 1 MiB). */
+export interface ImportGeoJsonArgs {
+  layer: GeoLayerId;
+  fileName: string;
+  text: string;
+  part?: { uploadId: string; index: number; count: number };
 }
 
 export type LocationPick = { state: 'requested' } | { state: 'picked'; point: GeoPoint } | { state: 'cancelled' };
@@ -93,9 +110,14 @@ export interface BridgeMethods {
   createIncident(args: CreateIncidentInput): CommandReceipt<Incident>;
   setIncidentStatus(args: SetIncidentStatusArgs): CommandReceipt<Incident>;
   acknowledgeAlert(args: AcknowledgeAlertArgs): CommandReceipt<Alert>;
+  /** A read with a deadline (not queued): ranked units for the incident, from the dispatch engine. */
+  recommendUnits(args: RecommendUnitsArgs): Recommendation;
+  /** Through the outbox like every mutation; the record is the incident and units after it. */
+  assignUnits(args: AssignUnitsArgs): CommandReceipt<Assignment>;
   discardCommand(args: { commandId: string }): null;
   select(args: { selection: Selection | null }): null;
   pickLocation(args: LocationPick): null;
+  importGeoJson(args: ImportGeoJsonArgs): GeoImportReceipt;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -105,9 +127,12 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'createIncident',
   'setIncidentStatus',
   'acknowledgeAlert',
+  'recommendUnits',
+  'assignUnits',
   'discardCommand',
   'select',
   'pickLocation',
+  'importGeoJson',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -121,6 +146,8 @@ export interface BridgeEvents {
   outbox: OutboxEntry[];
   selection: Selection | null;
   locationPick: LocationPick;
+  mapContext: MapContext;
+  geoImportProgress: GeoImportProgress;
 }
 
 export type BridgeEventName = keyof BridgeEvents;

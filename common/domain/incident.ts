@@ -49,6 +49,8 @@ export interface Incident {
   updatedMs: number;
   version: number;
   updatedBy: string;
+  /** Units assigned now (absent from consoles and engines older than assignments). */
+  assignedUnitIds?: string[];
 }
 
 /** The lifecycle: which statuses each status may move to. */

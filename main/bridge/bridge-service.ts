@@ -12,6 +12,8 @@ import {
   type Snapshot,
 } from '../../common/bridge/contract';
 import { deltaForRole } from '../../common/bridge/role-filter';
+import type { RecommendHandler } from '../dispatch/recommend-units';
+import type { GeoImportProgress, GeoImportReceipt } from '../../common/geodata/geo-layers';
 import { validateLocation } from '../../common/domain/incident-validation';
 import type { Logger } from '../../common/log';
 import { fail, invalid, ok, type Result } from '../../common/result';
@@ -23,6 +25,9 @@ import type { BridgeHost, WindowLink } from './window-link';
 export const FLUSH_INTERVAL_MS = 50;
 
 const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera'];
+
+/** Runs importGeoJson calls (main/geodata); the bridge only routes them. */
+export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Result<GeoImportReceipt>>;
 
 interface AttachedWindow {
   link: WindowLink;
@@ -42,8 +47,10 @@ export class BridgeService implements BridgeHost {
     private readonly state: LiveState,
     private readonly outbox: Outbox,
     private readonly status: () => ConsoleStatus,
-    private readonly mapContext: MapContext,
+    private mapContext: MapContext,
     private readonly logger: Logger,
+    private readonly geoImport?: GeoImportHandler,
+    private readonly recommend?: RecommendHandler,
   ) {}
 
   connect(link: WindowLink): () => void {
@@ -84,6 +91,16 @@ export class BridgeService implements BridgeHost {
     this.broadcast({ channel: 'outbox', payload: entries });
   }
 
+  /** An import changed the map layers: new snapshots carry them and open windows get them now. */
+  setMapContext(context: MapContext): void {
+    this.mapContext = context;
+    this.broadcast({ channel: 'mapContext', payload: context });
+  }
+
+  publishGeoImportProgress(progress: GeoImportProgress): void {
+    this.broadcast({ channel: 'geoImportProgress', payload: progress });
+  }
+
   private broadcast(event: BridgeEvent): void {
     for (const w of this.windows.values()) this.send(w, event);
   }
@@ -115,7 +132,11 @@ export class BridgeService implements BridgeHost {
       case 'createIncident':
       case 'setIncidentStatus':
       case 'acknowledgeAlert':
+      case 'assignUnits':
         return this.outbox.submit(method, args);
+      case 'recommendUnits':
+        if (!this.recommend) return fail({ code: 'UNAVAILABLE', message: 'recommendUnits: this console has no dispatch engine link', key: 'error.engineDown' });
+        return this.recommend(args);
       case 'discardCommand': {
         const id = (args as { commandId?: unknown }).commandId;
         if (typeof id !== 'string' || !id) return invalid('commandId', 'commandId is required');
@@ -136,6 +157,9 @@ export class BridgeService implements BridgeHost {
         this.broadcast({ channel: 'locationPick', payload: pick.value });
         return ok(null);
       }
+      case 'importGeoJson':
+        if (!this.geoImport) return fail({ code: 'UNAVAILABLE', message: 'importGeoJson: this console has no geodata store' });
+        return this.geoImport(windowId, args);
     }
   }
 

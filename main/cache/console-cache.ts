@@ -6,8 +6,9 @@ import type { Incident } from '../../common/domain/incident';
 import type { Unit } from '../../common/domain/unit';
 import { SqliteDb, type SqlRunner } from '../../services/store/sqlite-db';
 import { migration0001 } from './migrations/0001-init';
+import { migration0002 } from './migrations/0002-geodata';
 
-export const CACHE_MIGRATIONS = [migration0001];
+export const CACHE_MIGRATIONS = [migration0001, migration0002];
 
 /** Which cache tables each engine owns (a resync replaces exactly these). */
 const ENGINE_TABLES: Record<EngineName, readonly ('incidents' | 'units' | 'alerts' | 'cameras')[]> = {

@@ -4,7 +4,8 @@ import type { EngineName } from '../../common/domain/engines';
 import { validateCreateIncident, validateSetIncidentStatus, type CreateIncidentInput } from '../../common/domain/incident-validation';
 import { invalid, ok, type Result } from '../../common/result';
 import { callUnary } from '../../proto/clients';
-import { incidentFromWire } from '../../proto/map/dispatch';
+import { incidentFromWire, unitFromWire } from '../../proto/map/dispatch';
+import { validateAssignUnits, type Assignment, type AssignUnitsArgs } from '../../common/domain/recommendation';
 import { alertFromWire } from '../../proto/map/siem';
 import type { EngineClients } from '../engines/engine-adapters';
 
@@ -69,8 +70,25 @@ const acknowledgeAlert: CommandSpec<AcknowledgeAlertArgs, ReturnType<typeof aler
   toDelta: (alert) => ({ alerts: [alert] }),
 };
 
+const assignUnits: CommandSpec<AssignUnitsArgs, Assignment> = {
+  kind: 'assignUnits',
+  engine: 'dispatch',
+  validate: validateAssignUnits,
+  summary: (a) => `${a.incidentId} ← ${a.unitIds.join(', ')}`,
+  send: async (c, a, requestId, actor) => {
+    const r = await callUnary(
+      c.dispatch,
+      c.dispatch.AssignUnits,
+      { request_id: requestId, incident_id: a.incidentId, unit_ids: a.unitIds, expected_version: a.expectedVersion, actor },
+      COMMAND_DEADLINE_MS,
+    );
+    return { incident: incidentFromWire(r.incident!), units: r.units.map(unitFromWire) };
+  },
+  toDelta: (r) => ({ incidents: [r.incident], units: r.units }),
+};
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMAND_SPECS: Record<CommandKind, CommandSpec<any, any>> = { createIncident, setIncidentStatus, acknowledgeAlert };
+export const COMMAND_SPECS: Record<CommandKind, CommandSpec<any, any>> = { createIncident, setIncidentStatus, acknowledgeAlert, assignUnits };
 
 export function newCommandId(): string {
   return randomUUID();
@@ -80,5 +98,7 @@ export function newCommandId(): string {
 export function currentFromWire(kind: CommandKind, raw: unknown): unknown {
   if (!raw || typeof raw !== 'object') return raw;
   if (kind === 'acknowledgeAlert') return alertFromWire(raw as Parameters<typeof alertFromWire>[0]);
+  // An assignment conflicts on a unit already taken, or on a stale incident version.
+  if (kind === 'assignUnits' && 'call_sign' in raw) return unitFromWire(raw as Parameters<typeof unitFromWire>[0]);
   return incidentFromWire(raw as Parameters<typeof incidentFromWire>[0]);
 }

@@ -10,6 +10,8 @@ export interface ConsoleOptions {
   engineAddresses?: Partial<Record<EngineName, string>>;
   /** Load the built-in Hanoi demo data and run the simulator (default true). */
   demo?: boolean;
+  /** OSM roads GeoJSON for the embedded dispatch engine's routing graph (default: the demo's schematic roads). */
+  roadsFile?: string;
   /** Run the demo simulator against embedded engines (default: same as demo). */
   simulate?: boolean;
   /** Raise OS notifications (new P1 incidents, critical alerts) in this locale; off when absent. */

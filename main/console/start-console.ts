@@ -9,12 +9,14 @@ import { BridgeService } from '../bridge/bridge-service';
 import { ConsoleCache } from '../cache/console-cache';
 import { dispatchAdapter, inferenceAdapter, siemAdapter, type EngineClients } from '../engines/engine-adapters';
 import { EngineLink } from '../engines/engine-link';
+import { GeoService } from '../geodata/geo-service';
 import { rootLogger } from '../log';
 import { createDesktopNotifier, createNotificationFeed } from '../notifications/desktop-notifier';
 import { Outbox } from '../outbox/outbox';
 import { LiveState } from '../state/live-state';
 import { buildMapContext } from './map-context';
 import type { ConsoleOptions, ConsoleRuntime } from './runtime-types';
+import { recommendUnitsVia } from '../dispatch/recommend-units';
 
 export interface ConsoleInternals {
   embedded?: EmbeddedEngines;
@@ -38,7 +40,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     const missing = ENGINES.filter((e) => !addresses[e]);
     if (missing.length) {
       const demoOn = opts.demo !== false;
-      embedded = await startEnginesInWorker({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: demoOn }, opts.simulate ?? demoOn);
+      embedded = await startEnginesInWorker({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: demoOn, roadsFile: opts.roadsFile }, opts.simulate ?? demoOn);
       Object.assign(addresses, embedded.addresses);
     }
   }
@@ -93,7 +95,11 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     },
     onApplied: (delta) => publish(state.apply(delta)),
   }, logger.child('outbox'));
-  bridge = new BridgeService(state, outbox, status, buildMapContext(demo), logger.child('bridge'));
+  const geo = new GeoService(cache.db, buildMapContext(demo), operator, {
+    onContext: (context) => bridge?.setMapContext(context),
+    onProgress: (progress) => bridge?.publishGeoImportProgress(progress),
+  }, logger.child('geodata'));
+  bridge = new BridgeService(state, outbox, status, await geo.init(), logger.child('bridge'), geo.handle, recommendUnitsVia(clients.dispatch, logger.child('recommend')));
 
   for (const link of Object.values(links)) link.start();
   await outbox.init();

@@ -34,6 +34,7 @@ async function main() {
       dispatch: { type: 'string' },
       siem: { type: 'string' },
       inference: { type: 'string' },
+      roads: { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -46,6 +47,9 @@ async function main() {
     if (!/^[\w.-]+:\d{1,5}$|^\[[\da-f:]+\]:\d{1,5}$/i.test(a)) fail(`--${e}: "${a}" is not HOST:PORT`);
     engineAddresses[e] = a;
   }
+
+  const roadsFile = values.roads ? path.resolve(values.roads) : undefined;
+  if (roadsFile && !fs.existsSync(roadsFile)) fail(`--roads: ${roadsFile} does not exist`);
 
   if (!values.web) {
     const electron = probeElectron();
@@ -60,7 +64,7 @@ async function main() {
   }
 
   ensureBuilt('dist/renderer/index.html', ['run', 'build:renderer']);
-  const runtime = await startConsole({ dataDir, engineAddresses, demo: !values['no-demo'], desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
+  const runtime = await startConsole({ dataDir, engineAddresses, roadsFile, demo: !values['no-demo'], desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
   let host;
   try {
     host = await startWebHost({ bridge: runtime.bridge, rendererDir: RENDERER_DIR, host: values.host, port, token: values.token, logger: rootLogger.child('web-host') });

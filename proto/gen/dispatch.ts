@@ -1,6 +1,9 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AssignUnitsRequest as _watchfloor_dispatch_v1_AssignUnitsRequest, AssignUnitsRequest__Output as _watchfloor_dispatch_v1_AssignUnitsRequest__Output } from './watchfloor/dispatch/v1/AssignUnitsRequest';
+import type { AssignUnitsResponse as _watchfloor_dispatch_v1_AssignUnitsResponse, AssignUnitsResponse__Output as _watchfloor_dispatch_v1_AssignUnitsResponse__Output } from './watchfloor/dispatch/v1/AssignUnitsResponse';
+import type { CoverageGap as _watchfloor_dispatch_v1_CoverageGap, CoverageGap__Output as _watchfloor_dispatch_v1_CoverageGap__Output } from './watchfloor/dispatch/v1/CoverageGap';
 import type { CreateIncidentRequest as _watchfloor_dispatch_v1_CreateIncidentRequest, CreateIncidentRequest__Output as _watchfloor_dispatch_v1_CreateIncidentRequest__Output } from './watchfloor/dispatch/v1/CreateIncidentRequest';
 import type { CreateIncidentResponse as _watchfloor_dispatch_v1_CreateIncidentResponse, CreateIncidentResponse__Output as _watchfloor_dispatch_v1_CreateIncidentResponse__Output } from './watchfloor/dispatch/v1/CreateIncidentResponse';
 import type { DispatchEvent as _watchfloor_dispatch_v1_DispatchEvent, DispatchEvent__Output as _watchfloor_dispatch_v1_DispatchEvent__Output } from './watchfloor/dispatch/v1/DispatchEvent';
@@ -11,9 +14,15 @@ import type { ListIncidentsRequest as _watchfloor_dispatch_v1_ListIncidentsReque
 import type { ListIncidentsResponse as _watchfloor_dispatch_v1_ListIncidentsResponse, ListIncidentsResponse__Output as _watchfloor_dispatch_v1_ListIncidentsResponse__Output } from './watchfloor/dispatch/v1/ListIncidentsResponse';
 import type { ListUnitsRequest as _watchfloor_dispatch_v1_ListUnitsRequest, ListUnitsRequest__Output as _watchfloor_dispatch_v1_ListUnitsRequest__Output } from './watchfloor/dispatch/v1/ListUnitsRequest';
 import type { ListUnitsResponse as _watchfloor_dispatch_v1_ListUnitsResponse, ListUnitsResponse__Output as _watchfloor_dispatch_v1_ListUnitsResponse__Output } from './watchfloor/dispatch/v1/ListUnitsResponse';
+import type { RecommendUnitsRequest as _watchfloor_dispatch_v1_RecommendUnitsRequest, RecommendUnitsRequest__Output as _watchfloor_dispatch_v1_RecommendUnitsRequest__Output } from './watchfloor/dispatch/v1/RecommendUnitsRequest';
+import type { RecommendUnitsResponse as _watchfloor_dispatch_v1_RecommendUnitsResponse, RecommendUnitsResponse__Output as _watchfloor_dispatch_v1_RecommendUnitsResponse__Output } from './watchfloor/dispatch/v1/RecommendUnitsResponse';
+import type { ReleaseUnitRequest as _watchfloor_dispatch_v1_ReleaseUnitRequest, ReleaseUnitRequest__Output as _watchfloor_dispatch_v1_ReleaseUnitRequest__Output } from './watchfloor/dispatch/v1/ReleaseUnitRequest';
+import type { ReleaseUnitResponse as _watchfloor_dispatch_v1_ReleaseUnitResponse, ReleaseUnitResponse__Output as _watchfloor_dispatch_v1_ReleaseUnitResponse__Output } from './watchfloor/dispatch/v1/ReleaseUnitResponse';
 import type { ReportUnitPositionRequest as _watchfloor_dispatch_v1_ReportUnitPositionRequest, ReportUnitPositionRequest__Output as _watchfloor_dispatch_v1_ReportUnitPositionRequest__Output } from './watchfloor/dispatch/v1/ReportUnitPositionRequest';
 import type { ReportUnitPositionResponse as _watchfloor_dispatch_v1_ReportUnitPositionResponse, ReportUnitPositionResponse__Output as _watchfloor_dispatch_v1_ReportUnitPositionResponse__Output } from './watchfloor/dispatch/v1/ReportUnitPositionResponse';
+import type { RequirementSuggestions as _watchfloor_dispatch_v1_RequirementSuggestions, RequirementSuggestions__Output as _watchfloor_dispatch_v1_RequirementSuggestions__Output } from './watchfloor/dispatch/v1/RequirementSuggestions';
 import type { Unit as _watchfloor_dispatch_v1_Unit, Unit__Output as _watchfloor_dispatch_v1_Unit__Output } from './watchfloor/dispatch/v1/Unit';
+import type { UnitSuggestion as _watchfloor_dispatch_v1_UnitSuggestion, UnitSuggestion__Output as _watchfloor_dispatch_v1_UnitSuggestion__Output } from './watchfloor/dispatch/v1/UnitSuggestion';
 import type { UpdateIncidentStatusRequest as _watchfloor_dispatch_v1_UpdateIncidentStatusRequest, UpdateIncidentStatusRequest__Output as _watchfloor_dispatch_v1_UpdateIncidentStatusRequest__Output } from './watchfloor/dispatch/v1/UpdateIncidentStatusRequest';
 import type { UpdateIncidentStatusResponse as _watchfloor_dispatch_v1_UpdateIncidentStatusResponse, UpdateIncidentStatusResponse__Output as _watchfloor_dispatch_v1_UpdateIncidentStatusResponse__Output } from './watchfloor/dispatch/v1/UpdateIncidentStatusResponse';
 import type { WatchDispatchRequest as _watchfloor_dispatch_v1_WatchDispatchRequest, WatchDispatchRequest__Output as _watchfloor_dispatch_v1_WatchDispatchRequest__Output } from './watchfloor/dispatch/v1/WatchDispatchRequest';
@@ -26,6 +35,9 @@ export interface ProtoGrpcType {
   watchfloor: {
     dispatch: {
       v1: {
+        AssignUnitsRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_AssignUnitsRequest, _watchfloor_dispatch_v1_AssignUnitsRequest__Output>
+        AssignUnitsResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_AssignUnitsResponse, _watchfloor_dispatch_v1_AssignUnitsResponse__Output>
+        CoverageGap: MessageTypeDefinition<_watchfloor_dispatch_v1_CoverageGap, _watchfloor_dispatch_v1_CoverageGap__Output>
         CreateIncidentRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_CreateIncidentRequest, _watchfloor_dispatch_v1_CreateIncidentRequest__Output>
         CreateIncidentResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_CreateIncidentResponse, _watchfloor_dispatch_v1_CreateIncidentResponse__Output>
         DispatchEvent: MessageTypeDefinition<_watchfloor_dispatch_v1_DispatchEvent, _watchfloor_dispatch_v1_DispatchEvent__Output>
@@ -36,9 +48,15 @@ export interface ProtoGrpcType {
         ListIncidentsResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_ListIncidentsResponse, _watchfloor_dispatch_v1_ListIncidentsResponse__Output>
         ListUnitsRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_ListUnitsRequest, _watchfloor_dispatch_v1_ListUnitsRequest__Output>
         ListUnitsResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_ListUnitsResponse, _watchfloor_dispatch_v1_ListUnitsResponse__Output>
+        RecommendUnitsRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_RecommendUnitsRequest, _watchfloor_dispatch_v1_RecommendUnitsRequest__Output>
+        RecommendUnitsResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_RecommendUnitsResponse, _watchfloor_dispatch_v1_RecommendUnitsResponse__Output>
+        ReleaseUnitRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_ReleaseUnitRequest, _watchfloor_dispatch_v1_ReleaseUnitRequest__Output>
+        ReleaseUnitResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_ReleaseUnitResponse, _watchfloor_dispatch_v1_ReleaseUnitResponse__Output>
         ReportUnitPositionRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_ReportUnitPositionRequest, _watchfloor_dispatch_v1_ReportUnitPositionRequest__Output>
         ReportUnitPositionResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_ReportUnitPositionResponse, _watchfloor_dispatch_v1_ReportUnitPositionResponse__Output>
+        RequirementSuggestions: MessageTypeDefinition<_watchfloor_dispatch_v1_RequirementSuggestions, _watchfloor_dispatch_v1_RequirementSuggestions__Output>
         Unit: MessageTypeDefinition<_watchfloor_dispatch_v1_Unit, _watchfloor_dispatch_v1_Unit__Output>
+        UnitSuggestion: MessageTypeDefinition<_watchfloor_dispatch_v1_UnitSuggestion, _watchfloor_dispatch_v1_UnitSuggestion__Output>
         UpdateIncidentStatusRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_UpdateIncidentStatusRequest, _watchfloor_dispatch_v1_UpdateIncidentStatusRequest__Output>
         UpdateIncidentStatusResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_UpdateIncidentStatusResponse, _watchfloor_dispatch_v1_UpdateIncidentStatusResponse__Output>
         WatchDispatchRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_WatchDispatchRequest, _watchfloor_dispatch_v1_WatchDispatchRequest__Output>

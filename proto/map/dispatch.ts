@@ -18,6 +18,7 @@ export function incidentFromWire(w: Incident__Output): Incident {
     updatedMs: Number(w.updated_ms),
     version: w.version,
     updatedBy: w.updated_by,
+    assignedUnitIds: w.assigned_unit_ids ?? [],
   };
 }
 

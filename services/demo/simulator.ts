@@ -7,6 +7,7 @@ import { callUnary, dispatchClient, inferenceClient, siemClient } from '../../pr
 import type { SecurityEvent } from '../../proto/gen/watchfloor/siem/v1/SecurityEvent';
 import type { DemoData } from './demo-data';
 import { pick, seededRandom } from './random';
+import { SiemLogFeed } from '../siem/demo/log-feed';
 
 export interface SimulatorOptions {
   addresses: Partial<Record<EngineName, string>>;
@@ -53,6 +54,7 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
 
   const { dispatch: dAddr, siem: sAddr, inference: iAddr } = opts.addresses;
   const clients: { close(): void }[] = [];
+  const stops: (() => void)[] = [];
 
   if (dAddr) {
     const d = dispatchClient(dAddr);
@@ -118,7 +120,12 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
     const s = siemClient(sAddr);
     clients.push(s);
     const cameras = opts.data.assets.filter((a) => a.kind === 'camera');
+    // Real log lines over the engine's syslog listeners; gRPC batches only for an engine without them.
+    let feed: SiemLogFeed | null | undefined;
+    stops.push(() => feed?.stop());
     every(4000, async () => {
+      if (feed === undefined) feed = await SiemLogFeed.connect(s, sAddr, opts.data.assets, rnd, log);
+      if (feed) return feed.tick();
       const now = Date.now();
       const events: SecurityEvent[] = [];
       const roll = rnd();
@@ -168,6 +175,7 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
   return {
     stop() {
       for (const t of timers) clearInterval(t);
+      for (const stop of stops) stop();
       for (const c of clients) c.close();
     },
   };

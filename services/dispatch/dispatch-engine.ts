@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '../../common/log';
 import { validateCreateIncident, validateLocation } from '../../common/domain/incident-validation';
-import { canTransition, isIncidentStatus, type IncidentStatus } from '../../common/domain/incident';
+import { canTransition, isIncidentStatus, isOpenStatus, type IncidentStatus } from '../../common/domain/incident';
 import { nearestWard, type WardRef } from '../../common/domain/wards';
 import { loadProtos } from '../../proto/loader';
 import type { CreateIncidentRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/CreateIncidentRequest';
@@ -17,6 +17,24 @@ import { serveWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
 import { nextCounter } from '../store/event-log';
 import type { DispatchStore, StoredIncident, StoredUnit } from './store';
+import type { DispatchRequirements } from '../../common/domain/dispatch-requirements';
+import type { RecommendUnitsRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/RecommendUnitsRequest';
+import type { RecommendUnitsResponse } from '../../proto/gen/watchfloor/dispatch/v1/RecommendUnitsResponse';
+import type { AssignUnitsRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/AssignUnitsRequest';
+import type { ReleaseUnitRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/ReleaseUnitRequest';
+import { assignUnits, freeUnitsOf, releaseUnit } from './assignment';
+import { DEFAULT_SUGGESTIONS_PER_REQUIREMENT, recommendUnits } from './recommend';
+import { loadDispatchRequirements } from './requirements-file';
+import { Router } from './routing/router';
+import { CoverageCache } from './coverage';
+
+export interface DispatchRouting {
+  /** Travel estimates: the road graph, or straight-line everywhere when it has none. */
+  router: Router;
+  requirements: DispatchRequirements;
+}
+
+const MAX_SUGGESTIONS_PER_REQUIREMENT = 20;
 
 export const DISPATCH_SERVICE_NAME = 'watchfloor.dispatch.v1.DispatchService';
 
@@ -26,7 +44,10 @@ export class DispatchEngine {
     readonly store: DispatchStore,
     private readonly wards: readonly WardRef[],
     private readonly logger: Logger,
+    readonly routing: DispatchRouting = { router: new Router(), requirements: loadDispatchRequirements() },
   ) {}
+
+  private readonly coverageCache = new CoverageCache();
 
   addToServer(server: grpc.Server): void {
     const l = this.logger;
@@ -42,6 +63,9 @@ export class DispatchEngine {
         return { units: s.units, last_seq: s.lastSeq };
       }),
       ReportUnitPosition: unary(l, 'ReportUnitPosition', (r: ReportUnitPositionRequest__Output) => this.reportUnitPosition(r)),
+      RecommendUnits: unary(l, 'RecommendUnits', (r: RecommendUnitsRequest__Output) => this.recommendUnits(r)),
+      AssignUnits: unary(l, 'AssignUnits', (r: AssignUnitsRequest__Output) => assignUnits(this.store, r)),
+      ReleaseUnit: unary(l, 'ReleaseUnit', (r: ReleaseUnitRequest__Output) => releaseUnit(this.store, r)),
       WatchDispatch: (call: grpc.ServerWritableStream<WatchDispatchRequest__Output, DispatchEvent>) =>
         serveWatch(call, this.store.log, toDispatchEvent, l),
     });
@@ -69,6 +93,7 @@ export class DispatchEngine {
         location: v.location,
         ward: nearestWard(v.location, this.wards),
         description: v.description,
+        assigned_unit_ids: [],
         source: v.source,
         created_ms: now,
         updated_ms: now,
@@ -96,17 +121,39 @@ export class DispatchEngine {
       if (!canTransition(current.status as IncidentStatus, to)) {
         throw failedPrecondition(`status: cannot change incident ${current.id} from ${current.status} to ${to}`);
       }
+      const now = Date.now();
+      const ending = to === 'closed' || to === 'cancelled';
       const incident: StoredIncident = {
         ...current,
         status: to,
+        ...(ending ? { assigned_unit_ids: [] } : {}),
         version: current.version + 1,
-        updated_ms: Date.now(),
+        updated_ms: now,
         updated_by: req.actor || 'unknown',
       };
+      if (ending) await freeUnitsOf(this.store, tx, emit, current, now);
       await this.store.putIncident(tx, incident);
       await emit('incident', incident.id, incident);
       return { incident };
     });
+  }
+
+  async recommendUnits(req: RecommendUnitsRequest__Output): Promise<RecommendUnitsResponse> {
+    if (!req.incident_id) throw invalidArgument('incident_id', 'is required');
+    const max = req.max_per_requirement || DEFAULT_SUGGESTIONS_PER_REQUIREMENT;
+    if (!Number.isInteger(max) || max < 1 || max > MAX_SUGGESTIONS_PER_REQUIREMENT) {
+      throw invalidArgument('max_per_requirement', `must be from 1 to ${MAX_SUGGESTIONS_PER_REQUIREMENT} (0 for the default ${DEFAULT_SUGGESTIONS_PER_REQUIREMENT}), got ${req.max_per_requirement}`);
+    }
+    const incident = await this.store.getIncident(this.store.db, req.incident_id);
+    if (!incident) throw notFound('incident', req.incident_id);
+    if (!isOpenStatus(incident.status as IncidentStatus)) {
+      throw failedPrecondition(`incident_id: incident ${incident.id} is ${incident.status}; there is nothing to dispatch to`);
+    }
+    const { units } = await this.store.snapshotUnits();
+    const t0 = performance.now();
+    const out = recommendUnits({ incident, units, ...this.routing, wards: this.wards, maxPerRequirement: max, coverageCache: this.coverageCache });
+    this.logger.debug('recommended units', { incident: incident.id, units: units.length, ms: Math.round(performance.now() - t0) });
+    return out;
   }
 
   async reportUnitPosition(req: ReportUnitPositionRequest__Output): Promise<{ unit: StoredUnit }> {

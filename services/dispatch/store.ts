@@ -5,7 +5,11 @@ import { SqliteDb, type SqlRunner } from '../store/sqlite-db';
 import { DISPATCH_MIGRATIONS } from './migrations';
 
 /** Wire-shaped records as stored (int64 fields as numbers). */
-export type StoredIncident = Required<Omit<Incident, 'location'>> & { location: { lat: number; lon: number } };
+export type StoredIncident = Required<Omit<Incident, 'location' | 'assigned_unit_ids'>> & {
+  location: { lat: number; lon: number };
+  /** Absent on incidents stored before assignments existed. */
+  assigned_unit_ids?: string[];
+};
 export type StoredUnit = Required<Omit<Unit, 'position'>> & { position: { lat: number; lon: number } };
 
 export class DispatchStore {

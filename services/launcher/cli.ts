@@ -1,4 +1,4 @@
-// Runs engines as their own process: `npm run engines -- --only dispatch --port 50051 --data DIR`.
+// Runs engines as their own process: `npm run engines -- --only dispatch --port 50051 --data DIR [--roads ROADS.geojson]`.
 import { parseArgs } from 'node:util';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,6 +19,7 @@ async function main() {
       data: { type: 'string', default: process.env.WATCHFLOOR_DATA ?? path.join(os.homedir(), '.watchfloor', 'engines') },
       'no-demo': { type: 'boolean', default: false },
       simulate: { type: 'boolean', default: false },
+      roads: { type: 'string' },
     },
   });
   const only = (values.only ?? [...ENGINES]).flatMap((s) => s.split(','));
@@ -34,6 +35,7 @@ async function main() {
     host: values.host,
     ports: port ? { [names[0]]: port } : undefined,
     demo: !values['no-demo'],
+    roadsFile: values.roads,
     logger,
   });
   for (const [name, address] of Object.entries(running.addresses)) process.stdout.write(`${name} ${address}\n`);

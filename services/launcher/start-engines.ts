@@ -13,6 +13,8 @@ import { SiemStore } from '../siem/store';
 import { HealthService } from '../kit/health';
 import { loadDemoData } from '../demo/demo-data';
 import { seedDemo } from '../demo/seed';
+import { loadDispatchRequirements } from '../dispatch/requirements-file';
+import { buildRouter } from '../dispatch/routing/build-router';
 
 export interface StartEnginesOptions {
   dataDir: string;
@@ -21,6 +23,13 @@ export interface StartEnginesOptions {
   host?: string;
   /** Port per engine; 0 or absent picks a free one. */
   ports?: Partial<Record<EngineName, number>>;
+  /** SIEM syslog listeners on host: UDP and TCP port (0 or absent picks a free one, null turns it off). */
+  syslogPorts?: { udp?: number | null; tcp?: number | null };
+  /**
+   * OSM roads GeoJSON (LineStrings with highway tags) for the dispatch road graph; without it the
+   * demo's schematic roads are used.
+   */
+  roadsFile?: string;
   /** Seed the built-in demo units, cameras and assets (default true). */
   demo?: boolean;
   logger: Logger;
@@ -40,6 +49,8 @@ export interface RunningEngines {
   siem?: SiemEngine;
   inference?: InferenceEngine;
   addresses: Partial<Record<EngineName, string>>;
+  /** Ports the SIEM's syslog listeners are bound to (on the engines' host). */
+  syslogPorts?: { udp?: number; tcp?: number };
   stop(): Promise<void>;
 }
 
@@ -55,14 +66,21 @@ export async function startEngines(opts: StartEnginesOptions): Promise<RunningEn
   const built: { name: EngineName; service: string; addToServer(s: grpc.Server): void; close(): Promise<void> }[] = [];
   if (names.includes('dispatch')) {
     const store = await DispatchStore.open(file('dispatch'));
-    out.dispatch = new DispatchEngine(store, wards, opts.logger.child('dispatch'));
+    const router = buildRouter(opts.roadsFile, opts.logger.child('dispatch'));
+    out.dispatch = new DispatchEngine(store, wards, opts.logger.child('dispatch'), { router, requirements: loadDispatchRequirements() });
     built.push({ name: 'dispatch', service: DISPATCH_SERVICE_NAME, addToServer: (s) => out.dispatch!.addToServer(s), close: () => store.close() });
   }
   if (names.includes('siem')) {
     const store = await SiemStore.open(file('siem'));
     out.siem = new SiemEngine(store, opts.logger.child('siem'));
     await out.siem.init();
-    built.push({ name: 'siem', service: SIEM_SERVICE_NAME, addToServer: (s) => out.siem!.addToServer(s), close: () => store.close() });
+    const syslog = opts.syslogPorts ?? {};
+    out.syslogPorts = await out.siem.listen({ host, udpPort: syslog.udp === undefined ? 0 : syslog.udp, tcpPort: syslog.tcp === undefined ? 0 : syslog.tcp });
+    const siem = out.siem;
+    built.push({ name: 'siem', service: SIEM_SERVICE_NAME, addToServer: (s) => siem.addToServer(s), close: async () => {
+      await siem.stop();
+      await store.close();
+    } });
   }
   if (names.includes('inference')) {
     const store = await InferenceStore.open(file('inference'));

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { SecurityEvent__Output } from '../../proto/gen/watchfloor/siem/v1/SecurityEvent';
 
 const SEVERITIES = ['', 'low', 'medium', 'high', 'critical'];
@@ -13,6 +14,8 @@ export function rejectReason(e: SecurityEvent__Output, now: number): string | nu
   if (!OUTCOMES.includes(e.outcome)) return `outcome: "${e.outcome}" is not one of success, failure, unknown`;
   if (e.source_port < 0 || e.source_port > 65535) return `source_port: ${e.source_port} is out of range 0–65535`;
   if (e.destination_port < 0 || e.destination_port > 65535) return `destination_port: ${e.destination_port} is out of range 0–65535`;
+  if (e.source_ip && !isIP(e.source_ip)) return `source_ip: "${e.source_ip.slice(0, 60)}" is not an IPv4 or IPv6 address`;
+  if (e.destination_ip && !isIP(e.destination_ip)) return `destination_ip: "${e.destination_ip.slice(0, 60)}" is not an IPv4 or IPv6 address`;
   if (e.raw.length > 65536) return `raw: ${e.raw.length} bytes is over the 64 KiB limit`;
   return null;
 }

@@ -1,6 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '../../common/log';
-import { ASSET_KINDS } from '../../common/domain/alert';
 import { loadProtos } from '../../proto/loader';
 import type { IngestEventsRequest__Output } from '../../proto/gen/watchfloor/siem/v1/IngestEventsRequest';
 import type { AcknowledgeAlertRequest__Output } from '../../proto/gen/watchfloor/siem/v1/AcknowledgeAlertRequest';
@@ -11,32 +10,68 @@ import { conflict, invalidArgument, notFound, requireRequestId } from '../kit/gr
 import { applyOnce } from '../kit/mutation';
 import { unary } from '../kit/unary';
 import { serveWatch } from '../kit/watch';
-import { nextCounter, type LoggedEvent } from '../store/event-log';
-import { createRules, type Asset, type Detection } from './detection';
+import type { LoggedEvent } from '../store/event-log';
+import { AlertWriter } from './alert-writer';
+import { DEFAULT_RULES_DIR, loadRules, type Asset, type Detection } from './detection';
 import { rejectReason } from './event-validation';
+import { AssetResolver } from './ingest/asset-resolver';
+import { Malformed, type NormalEvent } from './ingest/event';
+import { IngestStats } from './ingest/ingest-stats';
+import { SyslogListeners, type ListenerOptions, type Transport } from './ingest/listeners';
+import { normaliseLine } from './ingest/normalise';
+import type { RuleSet } from './rules/rule-engine';
 import type { SiemStore, StoredAlert } from './store';
 
 export const SIEM_SERVICE_NAME = 'watchfloor.siem.v1.SiemService';
-const GROUP_WINDOW_MS = 10 * 60_000;
 const MAX_BATCH = 10_000;
 
-/** The SIEM engine: takes normalised events, runs detection rules, groups alerts by rule and asset. */
+export interface SiemEngineOptions {
+  /** Folder of Sigma-style YAML rules (default assets/rules). */
+  rulesDir?: string;
+}
+
+/** The SIEM engine: ingests log lines and event batches, runs the rule pack, groups alerts by rule and asset. */
 export class SiemEngine {
-  private rules = createRules();
-  private assets = new Map<string, Asset>();
+  private readonly rules: RuleSet;
+  private readonly assets = new AssetResolver();
+  private readonly writer: AlertWriter;
+  readonly stats = new IngestStats();
+  private listeners?: SyslogListeners;
 
   constructor(
     readonly store: SiemStore,
     private readonly logger: Logger,
-  ) {}
+    opts: SiemEngineOptions = {},
+  ) {
+    this.rules = loadRules(opts.rulesDir ?? DEFAULT_RULES_DIR, logger);
+    this.writer = new AlertWriter(store, (id) => this.assets.get(id), logger);
+  }
 
   async init(): Promise<void> {
-    this.assets = await this.store.loadAssets();
+    for (const a of (await this.store.loadAssets()).values()) this.assets.add(a);
   }
 
   async upsertAssets(assets: readonly Asset[]): Promise<void> {
     await this.store.upsertAssets(assets);
-    for (const a of assets) this.assets.set(a.id, a);
+    for (const a of assets) this.assets.add(a);
+  }
+
+  /** Starts the syslog UDP/TCP listeners this engine owns. */
+  async listen(opts: ListenerOptions): Promise<{ udp?: number; tcp?: number }> {
+    this.listeners = await SyslogListeners.start(opts, this.lineSink(), this.logger.child('syslog'));
+    for (const a of this.listeners.addresses) this.logger.info('syslog listening', { transport: a.transport, address: a.address });
+    return Object.fromEntries(this.listeners.addresses.map((a) => [a.transport, a.port]));
+  }
+
+  /** Resolves once every alert detected so far is stored and published. */
+  flushed(): Promise<void> {
+    return this.writer.flushed();
+  }
+
+  /** Stops the listeners and waits until every queued alert is stored. */
+  async stop(): Promise<void> {
+    await this.listeners?.close();
+    await this.writer.flushed();
   }
 
   addToServer(server: grpc.Server): void {
@@ -50,7 +85,49 @@ export class SiemEngine {
       AcknowledgeAlert: unary(l, 'AcknowledgeAlert', (r: AcknowledgeAlertRequest__Output) => this.acknowledge(r)),
       WatchAlerts: (call: grpc.ServerWritableStream<WatchAlertsRequest__Output, AlertEvent>) =>
         serveWatch(call, this.store.log, (e: LoggedEvent) => ({ seq: e.seq, time_ms: e.timeMs, alert: e.payload as StoredAlert }), l),
+      GetIngestStats: unary(l, 'GetIngestStats', async () => this.ingestStats()),
     });
+  }
+
+  ingestStats() {
+    return {
+      ...this.stats.snapshot(),
+      listeners: (this.listeners?.addresses ?? []).map((a) => ({ transport: a.transport, address: a.address })),
+      rules_loaded: this.rules.size,
+    };
+  }
+
+  /** One received line: parse, normalise, resolve the asset, detect. Never throws: bad input is counted with why. */
+  ingestLine(line: string, transport: Transport | 'grpc', peer: string): void {
+    const now = Date.now();
+    try {
+      const { event, format } = normaliseLine(line, { now });
+      const reason = rejectReason(event, now);
+      if (reason) throw new Malformed('event.invalid', reason);
+      this.stats.accept(format);
+      this.writer.enqueue(this.detect(event));
+    } catch (err) {
+      if (err instanceof Malformed) return this.stats.reject(err, transport, peer, line, now);
+      this.logger.error('ingest failed on a line', { transport, peer, error: String(err), stack: (err as Error)?.stack });
+      this.stats.reject(new Malformed('internal', String(err)), transport, peer, line, now);
+    }
+  }
+
+  private lineSink() {
+    const writer = this.writer;
+    return {
+      line: (text: string, transport: Transport, peer: string) => this.ingestLine(text, transport, peer),
+      reject: (err: Malformed, transport: Transport, peer: string, head: string) => this.stats.reject(err, transport, peer, head),
+      get congested() {
+        return writer.congested;
+      },
+      onDrained: (cb: () => void) => this.writer.onDrained(cb),
+    };
+  }
+
+  private detect(event: NormalEvent): Detection[] {
+    const asset = this.assets.resolve(event);
+    return this.rules.evaluate({ event, asset, sourceAsset: this.assets.byAddress(event.source_ip) });
   }
 
   async ingest(req: IngestEventsRequest__Output): Promise<{ accepted: number; rejected: { index: number; reason: string }[]; alerts_raised: number }> {
@@ -61,51 +138,22 @@ export class SiemEngine {
     const detections: Detection[] = [];
     req.events.forEach((e, index) => {
       const reason = rejectReason(e, now);
-      if (reason) return void rejected.push({ index, reason });
-      const asset = this.assets.get(e.asset_id);
-      for (const rule of this.rules) {
-        const d = rule.evaluate(e, asset, now);
-        if (d) detections.push(d);
+      if (reason) {
+        rejected.push({ index, reason });
+        return this.stats.reject(new Malformed('grpc.event', `events[${index}].${reason}`), 'grpc', 'IngestEvents', JSON.stringify(e), now);
       }
+      this.stats.accept('grpc');
+      detections.push(...this.detect(e));
     });
     if (rejected.length) this.logger.warn('events rejected', { count: rejected.length, first: rejected[0] });
     return applyOnce(this.store.db, this.store.log, requestId, 'IngestEvents', async ({ tx, emit }) => {
       for (const d of detections) {
-        const alert = await this.raise(tx, d, now);
+        const alert = await this.writer.raise(tx, d, now);
         await this.store.putAlert(tx, alert);
         await emit('alert', alert.id, alert);
       }
       return { accepted: req.events.length - rejected.length, rejected, alerts_raised: detections.length };
     });
-  }
-
-  private async raise(tx: Parameters<SiemStore['putAlert']>[0], d: Detection, now: number): Promise<StoredAlert> {
-    const group = await this.store.findGroup(tx, d.ruleId, d.assetId, now - GROUP_WINDOW_MS);
-    if (group) return { ...group, count: group.count + 1, last_seen_ms: now, updated_ms: now, version: group.version + 1 };
-    const asset = this.assets.get(d.assetId);
-    const kind = asset && (ASSET_KINDS as readonly string[]).includes(asset.kind) ? asset.kind : 'unknown';
-    const n = await nextCounter(tx, 'alert');
-    return {
-      id: `ALR-${String(n).padStart(6, '0')}`,
-      rule_id: d.ruleId,
-      title: d.title,
-      severity: d.severity,
-      status: 'new',
-      asset_id: d.assetId,
-      asset_kind: kind,
-      source_ip: d.sourceIp,
-      mitre_technique: d.mitreTechnique,
-      count: 1,
-      first_seen_ms: d.firstEventMs,
-      last_seen_ms: now,
-      created_ms: now,
-      updated_ms: now,
-      version: 1,
-      acknowledged_by: '',
-      location: asset?.lat != null && asset.lon != null ? { lat: asset.lat, lon: asset.lon } : null,
-      ward: asset?.ward ?? '',
-      detect_delay_ms: Math.max(0, now - d.firstEventMs),
-    };
   }
 
   async acknowledge(req: AcknowledgeAlertRequest__Output): Promise<{ alert: StoredAlert }> {

@@ -51,7 +51,7 @@ export class SiemStore {
   }
 
   async loadAssets(): Promise<Map<string, Asset>> {
-    const rows = await this.db.all<Asset>('SELECT id, kind, name, criticality, ward, lat, lon FROM assets');
+    const rows = await this.db.all<Asset>('SELECT id, kind, name, criticality, ward, lat, lon, ip FROM assets');
     return new Map(rows.map((a) => [a.id, a]));
   }
 
@@ -59,9 +59,9 @@ export class SiemStore {
     await this.db.transaction(async (tx) => {
       for (const a of assets) {
         await tx.run(
-          `INSERT INTO assets(id, kind, name, criticality, ward, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, criticality = excluded.criticality, ward = excluded.ward, lat = excluded.lat, lon = excluded.lon`,
-          [a.id, a.kind, a.name, a.criticality, a.ward, a.lat, a.lon],
+          `INSERT INTO assets(id, kind, name, criticality, ward, lat, lon, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, criticality = excluded.criticality, ward = excluded.ward, lat = excluded.lat, lon = excluded.lon, ip = excluded.ip`,
+          [a.id, a.kind, a.name, a.criticality, a.ward, a.lat, a.lon, a.ip ?? ''],
         );
       }
     });

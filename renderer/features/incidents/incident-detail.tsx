@@ -6,6 +6,7 @@ import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import { formatAgo, formatLatLon } from '../../ui/format';
 import { useNow } from '../../ui/use-now';
+import { DispatchPanel } from './dispatch-panel';
 
 type Feedback = { ok: true; text: string } | { ok: false; error: BridgeError } | null;
 
@@ -78,6 +79,7 @@ function IncidentDetailBody({ incident }: { incident: Incident }) {
           {feedback.ok ? feedback.text : err(feedback.error)}
         </div>
       )}
+      <DispatchPanel incident={incident} />
     </section>
   );
 }

@@ -1,19 +1,26 @@
-import { AGENCIES } from '../../../common/domain/unit';
-import { CAMERA_STATUSES } from '../../../common/domain/camera';
-import { PRIORITIES } from '../../../common/domain/incident';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import { formatAgo, formatLatLon } from '../../ui/format';
 import { useNow } from '../../ui/use-now';
-import { AGENCY_COLORS, CAMERA_COLORS, PRIORITY_COLORS } from './model/colors';
+import { LayersPanel } from './layers-panel/layers-panel';
+import { CameraCard, UnitCard, WardCard } from './query-cards';
 
-export function MapSidePanel() {
+export function MapSidePanel({ map }: { map: MapLibreMap | null }) {
   return (
     <aside className="map-side">
-      <SelectedIncidentCard />
-      <MapLegend />
+      <SelectionCard />
+      <WardCard />
+      <LayersPanel map={map} />
     </aside>
   );
+}
+
+function SelectionCard() {
+  const selection = useConsole((s) => s.selection);
+  if (selection?.kind === 'camera') return <CameraCard id={selection.id} />;
+  if (selection?.kind === 'unit') return <UnitCard id={selection.id} />;
+  return <SelectedIncidentCard />;
 }
 
 function SelectedIncidentCard() {
@@ -43,35 +50,5 @@ function SelectedIncidentCard() {
       </dl>
       {incident.description && <p className="desc">{incident.description}</p>}
     </section>
-  );
-}
-
-function MapLegend() {
-  const { t } = useI18n();
-  return (
-    <section className="panel legend">
-      <h2>{t('map.legend')}</h2>
-      <h3>{t('role.incidents')}</h3>
-      {PRIORITIES.map((p) => (
-        <LegendRow key={p} color={PRIORITY_COLORS[p]} label={t(`priority.${p}`)} />
-      ))}
-      <h3>{t('map.units')}</h3>
-      {AGENCIES.map((a) => (
-        <LegendRow key={a} color={AGENCY_COLORS[a]} label={t(`agency.${a}`)} />
-      ))}
-      <h3>{t('map.cameras')}</h3>
-      {CAMERA_STATUSES.map((c) => (
-        <LegendRow key={c} color={CAMERA_COLORS[c]} label={t(`cameraStatus.${c}`)} small />
-      ))}
-    </section>
-  );
-}
-
-function LegendRow({ color, label, small }: { color: string; label: string; small?: boolean }) {
-  return (
-    <div className="legend-row">
-      <span className={`swatch ${small ? 'small' : ''}`} style={{ background: color }} />
-      {label}
-    </div>
   );
 }

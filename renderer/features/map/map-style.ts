@@ -1,15 +1,18 @@
 // The offline style: no basemap, no glyphs; context and live data come through GeoJSON sources.
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { BACKGROUND_LAYER } from './layers/background-layer';
-import { CAMERAS_CIRCLE_LAYER } from './layers/cameras-circle-layer';
+import { CAMERAS_CIRCLE_LAYER, CAMERAS_CLUSTER_LAYER, camerasSource } from './layers/cameras-circle-layer';
 import { INCIDENT_SELECTED_LAYER } from './layers/incident-selected-layer';
 import { INCIDENTS_CIRCLE_LAYER } from './layers/incidents-circle-layer';
+import { BUS_STOPS_CIRCLE_LAYER, HEALTH_CIRCLE_LAYER, POLICE_POSTS_CIRCLE_LAYER, TRAFFIC_SIGNALS_CIRCLE_LAYER } from './layers/poi-circle-layers';
 import { ROADS_LINE_LAYER } from './layers/roads-line-layer';
 import { UNITS_CIRCLE_LAYER } from './layers/units-circle-layer';
+import { WARDS_EXTRUSION_LAYER } from './layers/wards-extrusion-layer';
 import { WARDS_FILL_LAYER } from './layers/wards-fill-layer';
 import { WARDS_LINE_LAYER } from './layers/wards-line-layer';
+import { WARD_SELECTED_LAYER } from './layers/ward-selected-layer';
 import { WATER_FILL_LAYER } from './layers/water-fill-layer';
-import { CONTEXT_SOURCES, LIVE_SOURCES } from './sources';
+import { CAMERAS_SOURCE, CONTEXT_SOURCES, LIVE_SOURCES, POI_SOURCES } from './sources';
 
 function emptySource(promoteId?: string): GeoJSONSourceSpecification {
   return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...(promoteId ? { promoteId } : {}) };
@@ -19,6 +22,8 @@ export function offlineStyle(): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const id of CONTEXT_SOURCES) sources[id] = emptySource();
   for (const id of LIVE_SOURCES) sources[id] = emptySource('id');
+  sources[CAMERAS_SOURCE] = camerasSource();
+  for (const id of Object.keys(POI_SOURCES)) sources[id] = emptySource();
   return {
     version: 8,
     name: 'watchfloor-offline',
@@ -29,6 +34,13 @@ export function offlineStyle(): StyleSpecification {
       WATER_FILL_LAYER,
       WARDS_LINE_LAYER,
       ROADS_LINE_LAYER,
+      WARD_SELECTED_LAYER,
+      WARDS_EXTRUSION_LAYER,
+      HEALTH_CIRCLE_LAYER,
+      BUS_STOPS_CIRCLE_LAYER,
+      TRAFFIC_SIGNALS_CIRCLE_LAYER,
+      POLICE_POSTS_CIRCLE_LAYER,
+      CAMERAS_CLUSTER_LAYER,
       CAMERAS_CIRCLE_LAYER,
       UNITS_CIRCLE_LAYER,
       INCIDENT_SELECTED_LAYER,

@@ -14,6 +14,11 @@ export class SourceSync {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
   }
 
+  /** True while a full rebuild of the source waits for the next frame (it will carry every change). */
+  isPending(source: MapSourceId): boolean {
+    return this.dirty.has(source);
+  }
+
   private flush(): void {
     this.frame = 0;
     for (const [id, build] of this.dirty) {

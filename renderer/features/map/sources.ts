@@ -5,7 +5,19 @@ export const WATER_SOURCE = 'water';
 export const INCIDENTS_SOURCE = 'incidents';
 export const UNITS_SOURCE = 'units';
 export const CAMERAS_SOURCE = 'cameras';
+export const HEALTH_SOURCE = 'poi-health';
+export const BUS_STOPS_SOURCE = 'poi-bus-stops';
+export const TRAFFIC_SIGNALS_SOURCE = 'poi-traffic-signals';
+export const POLICE_POSTS_SOURCE = 'poi-police';
 
 export const CONTEXT_SOURCES = [WARD_AREAS_SOURCE, ROADS_SOURCE, WATER_SOURCE] as const;
 export const LIVE_SOURCES = [INCIDENTS_SOURCE, UNITS_SOURCE, CAMERAS_SOURCE] as const;
-export type MapSourceId = (typeof CONTEXT_SOURCES)[number] | (typeof LIVE_SOURCES)[number];
+/** Imported point layers: map source id → the layer id in MapContext.points. */
+export const POI_SOURCES = {
+  [HEALTH_SOURCE]: 'health',
+  [BUS_STOPS_SOURCE]: 'busStops',
+  [TRAFFIC_SIGNALS_SOURCE]: 'trafficSignals',
+  [POLICE_POSTS_SOURCE]: 'police',
+} as const;
+export type PoiSourceId = keyof typeof POI_SOURCES;
+export type MapSourceId = (typeof CONTEXT_SOURCES)[number] | (typeof LIVE_SOURCES)[number] | PoiSourceId;

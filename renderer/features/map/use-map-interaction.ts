@@ -1,12 +1,16 @@
 // Clicks (select, or place a picked location), hover cursor, Esc to cancel a pick, and fly-to on selection.
-import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { Selection } from '../../../common/bridge/contract';
 import { useBridge } from '../../app/bridge-context';
 import { getConsoleStore, useConsole } from '../../app/store';
 import { INCIDENT_SELECTED_LAYER_ID, selectedIncidentFilter } from './layers/incident-selected-layer';
+import { CAMERAS_CLUSTER_LAYER_ID } from './layers/cameras-circle-layer';
 import { INCIDENTS_LAYER_ID } from './layers/incidents-circle-layer';
+import { selectedWardFilter, WARD_SELECTED_LAYER_ID } from './layers/ward-selected-layer';
+import { setFocusedWard, useFocusedWard } from './map-focus';
 import { selectedPoint } from './model/selected-point';
+import { CAMERAS_SOURCE } from './sources';
 
 const CLICKABLE: { layer: string; kind: Selection['kind'] }[] = [
   { layer: INCIDENTS_LAYER_ID, kind: 'incident' },
@@ -20,6 +24,7 @@ export function useMapInteraction(map: MapLibreMap | null): void {
   const bridge = useBridge();
   const picking = useConsole((s) => s.locationPick?.state === 'requested');
   const selection = useConsole((s) => s.selection);
+  const focusedWard = useFocusedWard();
   const pickingRef = useRef(picking);
   pickingRef.current = picking;
 
@@ -40,6 +45,13 @@ export function useMapInteraction(map: MapLibreMap | null): void {
           return;
         }
       }
+      const cluster = map.queryRenderedFeatures(box, { layers: [CAMERAS_CLUSTER_LAYER_ID] })[0];
+      if (cluster) {
+        void zoomIntoCluster(map, cluster);
+        return;
+      }
+      const ward = map.queryRenderedFeatures(e.point, { layers: ['wards-fill'] })[0]?.properties?.name;
+      setFocusedWard(typeof ward === 'string' ? ward : null);
     };
     const pointer = () => (map.getCanvas().style.cursor = pickingRef.current ? 'crosshair' : 'pointer');
     const plain = () => (map.getCanvas().style.cursor = pickingRef.current ? 'crosshair' : '');
@@ -67,6 +79,10 @@ export function useMapInteraction(map: MapLibreMap | null): void {
     return () => window.removeEventListener('keydown', onKey);
   }, [map, picking, bridge]);
 
+  useEffect(() => {
+    if (map?.getLayer(WARD_SELECTED_LAYER_ID)) map.setFilter(WARD_SELECTED_LAYER_ID, selectedWardFilter(focusedWard));
+  }, [map, focusedWard]);
+
   // Fly only when the selection itself changes, not when the selected record is updated.
   useEffect(() => {
     if (!map) return;
@@ -75,4 +91,13 @@ export function useMapInteraction(map: MapLibreMap | null): void {
     const target = selection ? selectedPoint(getConsoleStore().getState(), selection) : null;
     if (target) map.flyTo({ center: [target.lon, target.lat], zoom: Math.max(map.getZoom(), FLY_MIN_ZOOM), duration: 800 });
   }, [map, selection]);
+}
+
+/** A click on a camera cluster zooms to where it splits. */
+async function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature): Promise<void> {
+  const id = cluster.properties?.cluster_id;
+  const source = map.getSource<GeoJSONSource>(CAMERAS_SOURCE);
+  if (typeof id !== 'number' || !source || cluster.geometry.type !== 'Point') return;
+  const zoom = await source.getClusterExpansionZoom(id);
+  map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom, duration: 600 });
 }

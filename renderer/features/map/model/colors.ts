@@ -15,3 +15,14 @@ export const AGENCY_COLORS: Record<Agency, string> = {
 export const CAMERA_COLORS: Record<CameraStatus, string> = { online: '#9fb3c8', degraded: '#f59e0b', offline: '#ef4444' };
 
 export const MAP_BACKGROUND = '#0b1220';
+
+export const POI_COLORS = {
+  hospital: '#f472b6',
+  clinic: '#f9a8d4',
+  busStop: '#a3e635',
+  trafficSignal: '#facc15',
+  policePost: '#818cf8',
+} as const;
+
+export const ROAD_COLORS = { major: '#8a7a52', minor: '#4f6280' } as const;
+export const WARD_COLORS = { fill: '#16233a', line: '#3b5478', water: '#12314f' } as const;

@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AssignUnitsRequest as _watchfloor_dispatch_v1_AssignUnitsRequest, AssignUnitsRequest__Output as _watchfloor_dispatch_v1_AssignUnitsRequest__Output } from '../../../watchfloor/dispatch/v1/AssignUnitsRequest';
+import type { AssignUnitsResponse as _watchfloor_dispatch_v1_AssignUnitsResponse, AssignUnitsResponse__Output as _watchfloor_dispatch_v1_AssignUnitsResponse__Output } from '../../../watchfloor/dispatch/v1/AssignUnitsResponse';
 import type { CreateIncidentRequest as _watchfloor_dispatch_v1_CreateIncidentRequest, CreateIncidentRequest__Output as _watchfloor_dispatch_v1_CreateIncidentRequest__Output } from '../../../watchfloor/dispatch/v1/CreateIncidentRequest';
 import type { CreateIncidentResponse as _watchfloor_dispatch_v1_CreateIncidentResponse, CreateIncidentResponse__Output as _watchfloor_dispatch_v1_CreateIncidentResponse__Output } from '../../../watchfloor/dispatch/v1/CreateIncidentResponse';
 import type { DispatchEvent as _watchfloor_dispatch_v1_DispatchEvent, DispatchEvent__Output as _watchfloor_dispatch_v1_DispatchEvent__Output } from '../../../watchfloor/dispatch/v1/DispatchEvent';
@@ -9,6 +11,10 @@ import type { ListIncidentsRequest as _watchfloor_dispatch_v1_ListIncidentsReque
 import type { ListIncidentsResponse as _watchfloor_dispatch_v1_ListIncidentsResponse, ListIncidentsResponse__Output as _watchfloor_dispatch_v1_ListIncidentsResponse__Output } from '../../../watchfloor/dispatch/v1/ListIncidentsResponse';
 import type { ListUnitsRequest as _watchfloor_dispatch_v1_ListUnitsRequest, ListUnitsRequest__Output as _watchfloor_dispatch_v1_ListUnitsRequest__Output } from '../../../watchfloor/dispatch/v1/ListUnitsRequest';
 import type { ListUnitsResponse as _watchfloor_dispatch_v1_ListUnitsResponse, ListUnitsResponse__Output as _watchfloor_dispatch_v1_ListUnitsResponse__Output } from '../../../watchfloor/dispatch/v1/ListUnitsResponse';
+import type { RecommendUnitsRequest as _watchfloor_dispatch_v1_RecommendUnitsRequest, RecommendUnitsRequest__Output as _watchfloor_dispatch_v1_RecommendUnitsRequest__Output } from '../../../watchfloor/dispatch/v1/RecommendUnitsRequest';
+import type { RecommendUnitsResponse as _watchfloor_dispatch_v1_RecommendUnitsResponse, RecommendUnitsResponse__Output as _watchfloor_dispatch_v1_RecommendUnitsResponse__Output } from '../../../watchfloor/dispatch/v1/RecommendUnitsResponse';
+import type { ReleaseUnitRequest as _watchfloor_dispatch_v1_ReleaseUnitRequest, ReleaseUnitRequest__Output as _watchfloor_dispatch_v1_ReleaseUnitRequest__Output } from '../../../watchfloor/dispatch/v1/ReleaseUnitRequest';
+import type { ReleaseUnitResponse as _watchfloor_dispatch_v1_ReleaseUnitResponse, ReleaseUnitResponse__Output as _watchfloor_dispatch_v1_ReleaseUnitResponse__Output } from '../../../watchfloor/dispatch/v1/ReleaseUnitResponse';
 import type { ReportUnitPositionRequest as _watchfloor_dispatch_v1_ReportUnitPositionRequest, ReportUnitPositionRequest__Output as _watchfloor_dispatch_v1_ReportUnitPositionRequest__Output } from '../../../watchfloor/dispatch/v1/ReportUnitPositionRequest';
 import type { ReportUnitPositionResponse as _watchfloor_dispatch_v1_ReportUnitPositionResponse, ReportUnitPositionResponse__Output as _watchfloor_dispatch_v1_ReportUnitPositionResponse__Output } from '../../../watchfloor/dispatch/v1/ReportUnitPositionResponse';
 import type { UpdateIncidentStatusRequest as _watchfloor_dispatch_v1_UpdateIncidentStatusRequest, UpdateIncidentStatusRequest__Output as _watchfloor_dispatch_v1_UpdateIncidentStatusRequest__Output } from '../../../watchfloor/dispatch/v1/UpdateIncidentStatusRequest';
@@ -16,6 +22,15 @@ import type { UpdateIncidentStatusResponse as _watchfloor_dispatch_v1_UpdateInci
 import type { WatchDispatchRequest as _watchfloor_dispatch_v1_WatchDispatchRequest, WatchDispatchRequest__Output as _watchfloor_dispatch_v1_WatchDispatchRequest__Output } from '../../../watchfloor/dispatch/v1/WatchDispatchRequest';
 
 export interface DispatchServiceClient extends grpc.Client {
+  AssignUnits(argument: _watchfloor_dispatch_v1_AssignUnitsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_AssignUnitsResponse__Output>): grpc.ClientUnaryCall;
+  AssignUnits(argument: _watchfloor_dispatch_v1_AssignUnitsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_AssignUnitsResponse__Output>): grpc.ClientUnaryCall;
+  AssignUnits(argument: _watchfloor_dispatch_v1_AssignUnitsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_AssignUnitsResponse__Output>): grpc.ClientUnaryCall;
+  AssignUnits(argument: _watchfloor_dispatch_v1_AssignUnitsRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_AssignUnitsResponse__Output>): grpc.ClientUnaryCall;
+  assignUnits(argument: _watchfloor_dispatch_v1_AssignUnitsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_AssignUnitsResponse__Output>): grpc.ClientUnaryCall;
+  assignUnits(argument: _watchfloor_dispatch_v1_AssignUnitsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_AssignUnitsResponse__Output>): grpc.ClientUnaryCall;
+  assignUnits(argument: _watchfloor_dispatch_v1_AssignUnitsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_AssignUnitsResponse__Output>): grpc.ClientUnaryCall;
+  assignUnits(argument: _watchfloor_dispatch_v1_AssignUnitsRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_AssignUnitsResponse__Output>): grpc.ClientUnaryCall;
+  
   CreateIncident(argument: _watchfloor_dispatch_v1_CreateIncidentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_CreateIncidentResponse__Output>): grpc.ClientUnaryCall;
   CreateIncident(argument: _watchfloor_dispatch_v1_CreateIncidentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_CreateIncidentResponse__Output>): grpc.ClientUnaryCall;
   CreateIncident(argument: _watchfloor_dispatch_v1_CreateIncidentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_CreateIncidentResponse__Output>): grpc.ClientUnaryCall;
@@ -43,6 +58,24 @@ export interface DispatchServiceClient extends grpc.Client {
   listUnits(argument: _watchfloor_dispatch_v1_ListUnitsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ListUnitsResponse__Output>): grpc.ClientUnaryCall;
   listUnits(argument: _watchfloor_dispatch_v1_ListUnitsRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ListUnitsResponse__Output>): grpc.ClientUnaryCall;
   
+  RecommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
+  RecommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
+  RecommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
+  RecommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
+  recommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
+  recommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
+  recommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
+  recommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ReleaseUnit(argument: _watchfloor_dispatch_v1_ReleaseUnitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReleaseUnitResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseUnit(argument: _watchfloor_dispatch_v1_ReleaseUnitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReleaseUnitResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseUnit(argument: _watchfloor_dispatch_v1_ReleaseUnitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReleaseUnitResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseUnit(argument: _watchfloor_dispatch_v1_ReleaseUnitRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReleaseUnitResponse__Output>): grpc.ClientUnaryCall;
+  releaseUnit(argument: _watchfloor_dispatch_v1_ReleaseUnitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReleaseUnitResponse__Output>): grpc.ClientUnaryCall;
+  releaseUnit(argument: _watchfloor_dispatch_v1_ReleaseUnitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReleaseUnitResponse__Output>): grpc.ClientUnaryCall;
+  releaseUnit(argument: _watchfloor_dispatch_v1_ReleaseUnitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReleaseUnitResponse__Output>): grpc.ClientUnaryCall;
+  releaseUnit(argument: _watchfloor_dispatch_v1_ReleaseUnitRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReleaseUnitResponse__Output>): grpc.ClientUnaryCall;
+  
   ReportUnitPosition(argument: _watchfloor_dispatch_v1_ReportUnitPositionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReportUnitPositionResponse__Output>): grpc.ClientUnaryCall;
   ReportUnitPosition(argument: _watchfloor_dispatch_v1_ReportUnitPositionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReportUnitPositionResponse__Output>): grpc.ClientUnaryCall;
   ReportUnitPosition(argument: _watchfloor_dispatch_v1_ReportUnitPositionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_ReportUnitPositionResponse__Output>): grpc.ClientUnaryCall;
@@ -69,11 +102,17 @@ export interface DispatchServiceClient extends grpc.Client {
 }
 
 export interface DispatchServiceHandlers extends grpc.UntypedServiceImplementation {
+  AssignUnits: grpc.handleUnaryCall<_watchfloor_dispatch_v1_AssignUnitsRequest__Output, _watchfloor_dispatch_v1_AssignUnitsResponse>;
+  
   CreateIncident: grpc.handleUnaryCall<_watchfloor_dispatch_v1_CreateIncidentRequest__Output, _watchfloor_dispatch_v1_CreateIncidentResponse>;
   
   ListIncidents: grpc.handleUnaryCall<_watchfloor_dispatch_v1_ListIncidentsRequest__Output, _watchfloor_dispatch_v1_ListIncidentsResponse>;
   
   ListUnits: grpc.handleUnaryCall<_watchfloor_dispatch_v1_ListUnitsRequest__Output, _watchfloor_dispatch_v1_ListUnitsResponse>;
+  
+  RecommendUnits: grpc.handleUnaryCall<_watchfloor_dispatch_v1_RecommendUnitsRequest__Output, _watchfloor_dispatch_v1_RecommendUnitsResponse>;
+  
+  ReleaseUnit: grpc.handleUnaryCall<_watchfloor_dispatch_v1_ReleaseUnitRequest__Output, _watchfloor_dispatch_v1_ReleaseUnitResponse>;
   
   ReportUnitPosition: grpc.handleUnaryCall<_watchfloor_dispatch_v1_ReportUnitPositionRequest__Output, _watchfloor_dispatch_v1_ReportUnitPositionResponse>;
   
@@ -84,9 +123,12 @@ export interface DispatchServiceHandlers extends grpc.UntypedServiceImplementati
 }
 
 export interface DispatchServiceDefinition extends grpc.ServiceDefinition {
+  AssignUnits: MethodDefinition<_watchfloor_dispatch_v1_AssignUnitsRequest, _watchfloor_dispatch_v1_AssignUnitsResponse, _watchfloor_dispatch_v1_AssignUnitsRequest__Output, _watchfloor_dispatch_v1_AssignUnitsResponse__Output>
   CreateIncident: MethodDefinition<_watchfloor_dispatch_v1_CreateIncidentRequest, _watchfloor_dispatch_v1_CreateIncidentResponse, _watchfloor_dispatch_v1_CreateIncidentRequest__Output, _watchfloor_dispatch_v1_CreateIncidentResponse__Output>
   ListIncidents: MethodDefinition<_watchfloor_dispatch_v1_ListIncidentsRequest, _watchfloor_dispatch_v1_ListIncidentsResponse, _watchfloor_dispatch_v1_ListIncidentsRequest__Output, _watchfloor_dispatch_v1_ListIncidentsResponse__Output>
   ListUnits: MethodDefinition<_watchfloor_dispatch_v1_ListUnitsRequest, _watchfloor_dispatch_v1_ListUnitsResponse, _watchfloor_dispatch_v1_ListUnitsRequest__Output, _watchfloor_dispatch_v1_ListUnitsResponse__Output>
+  RecommendUnits: MethodDefinition<_watchfloor_dispatch_v1_RecommendUnitsRequest, _watchfloor_dispatch_v1_RecommendUnitsResponse, _watchfloor_dispatch_v1_RecommendUnitsRequest__Output, _watchfloor_dispatch_v1_RecommendUnitsResponse__Output>
+  ReleaseUnit: MethodDefinition<_watchfloor_dispatch_v1_ReleaseUnitRequest, _watchfloor_dispatch_v1_ReleaseUnitResponse, _watchfloor_dispatch_v1_ReleaseUnitRequest__Output, _watchfloor_dispatch_v1_ReleaseUnitResponse__Output>
   ReportUnitPosition: MethodDefinition<_watchfloor_dispatch_v1_ReportUnitPositionRequest, _watchfloor_dispatch_v1_ReportUnitPositionResponse, _watchfloor_dispatch_v1_ReportUnitPositionRequest__Output, _watchfloor_dispatch_v1_ReportUnitPositionResponse__Output>
   UpdateIncidentStatus: MethodDefinition<_watchfloor_dispatch_v1_UpdateIncidentStatusRequest, _watchfloor_dispatch_v1_UpdateIncidentStatusResponse, _watchfloor_dispatch_v1_UpdateIncidentStatusRequest__Output, _watchfloor_dispatch_v1_UpdateIncidentStatusResponse__Output>
   WatchDispatch: MethodDefinition<_watchfloor_dispatch_v1_WatchDispatchRequest, _watchfloor_dispatch_v1_DispatchEvent, _watchfloor_dispatch_v1_WatchDispatchRequest__Output, _watchfloor_dispatch_v1_DispatchEvent__Output>

@@ -16,6 +16,7 @@ export interface Incident {
   'updated_ms'?: (number | string | Long);
   'version'?: (number);
   'updated_by'?: (string);
+  'assigned_unit_ids'?: (string)[];
 }
 
 export interface Incident__Output {
@@ -31,4 +32,5 @@ export interface Incident__Output {
   'updated_ms': (string);
   'version': (number);
   'updated_by': (string);
+  'assigned_unit_ids': (string)[];
 }

@@ -1,5 +1,6 @@
 // Original file: proto/watchfloor/siem/v1/siem.proto
 
+import type { GeoPoint as _watchfloor_siem_v1_GeoPoint, GeoPoint__Output as _watchfloor_siem_v1_GeoPoint__Output } from '../../../watchfloor/siem/v1/GeoPoint';
 import type { Long } from '@grpc/proto-loader';
 
 export interface SecurityEvent {
@@ -20,6 +21,7 @@ export interface SecurityEvent {
   'signature'?: (string);
   'mitre_technique'?: (string);
   'bytes_out'?: (number | string | Long);
+  'source_geo'?: (_watchfloor_siem_v1_GeoPoint | null);
 }
 
 export interface SecurityEvent__Output {
@@ -40,4 +42,5 @@ export interface SecurityEvent__Output {
   'signature': (string);
   'mitre_technique': (string);
   'bytes_out': (string);
+  'source_geo': (_watchfloor_siem_v1_GeoPoint__Output | null);
 }

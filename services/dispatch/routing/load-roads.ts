@@ -1,0 +1,37 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readRoadLines, RoadImportError, type ReadRoadsOptions } from './road-features';
+import { RoadGraph } from './road-graph';
+
+export interface LoadedRoads {
+  graph: RoadGraph;
+  skippedByClass: Record<string, number>;
+  buildMs: number;
+}
+
+/** Builds the road graph from GeoJSON already parsed (e.g. the demo's schematic roads). */
+export function roadGraphFromGeoJson(data: unknown, source: string, opts: ReadRoadsOptions = {}): LoadedRoads {
+  const t0 = performance.now();
+  const { lines, skippedByClass } = readRoadLines(data, source, opts);
+  if (lines.length === 0) throw RoadImportError.whole(source, 'no drivable road lines (LineStrings or MultiLineStrings with a routable class)');
+  const graph = RoadGraph.build(lines, source);
+  return { graph, skippedByClass, buildMs: performance.now() - t0 };
+}
+
+/** Reads and builds the road graph from an OSM roads GeoJSON file (LineStrings with highway tags). */
+export function loadRoadGraph(file: string, opts: ReadRoadsOptions = {}): LoadedRoads {
+  const source = path.basename(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw RoadImportError.whole(file, `cannot read the file: ${(err as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw RoadImportError.whole(file, `not valid JSON: ${(err as Error).message}`);
+  }
+  return roadGraphFromGeoJson(data, source, opts);
+}
