@@ -7,6 +7,8 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   pipeline: runPipelineBench,
   map: runMapBench,
   siem: runSiemBench,
+  wall: () => import('./wall').then((m) => m.runWallBench()),
+  dispatch: () => import('./dispatch').then((m) => m.runDispatchBench()),
 };
 
 async function main() {

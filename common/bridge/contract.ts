@@ -3,6 +3,9 @@
 
 import type { Result } from '../result';
 import type { Alert } from '../domain/alert';
+import type { UpdateAlertArgs } from '../domain/alert-triage-args';
+import type { GetSocMetricsArgs, SocMetrics } from '../domain/soc-metrics';
+import type { CreateCaseArgs, CreateSuppressionArgs, SecurityEventView, SocCase, Suppression, SuppressionMatch, SuppressionPreview, UpdateCaseArgs } from '../domain/soc';
 import type { Camera, DetectionBatch } from '../domain/camera';
 import type { EngineName, EngineStatus } from '../domain/engines';
 import type { GeoPoint } from '../domain/geo';
@@ -10,7 +13,10 @@ import type { Incident, IncidentStatus } from '../domain/incident';
 import type { CreateIncidentInput } from '../domain/incident-validation';
 import type { GeoImportProgress, GeoImportReceipt, GeoLayerId, ImportedLayerInfo } from '../geodata/geo-layers';
 import type { Unit } from '../domain/unit';
+import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/video-types';
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
+import type { TimelineEntry } from '../domain/sop';
+import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -51,7 +57,7 @@ export interface OutboxEntry {
   current?: unknown;
 }
 
-export type CommandKind = 'createIncident' | 'setIncidentStatus' | 'acknowledgeAlert' | 'assignUnits';
+export type CommandKind = 'createIncident' | 'setIncidentStatus' | 'acknowledgeAlert' | 'assignUnits' | 'updateAlert' | 'tickSopStep' | 'addIncidentNote' | 'mergeIncidents' | 'createSuppression' | 'createCase' | 'updateCase';
 
 /** Applied: the engine took it. Pending: it waits in the durable outbox until the engine is back. */
 export type CommandReceipt<T> = { state: 'applied'; commandId: string; record: T } | { state: 'pending'; commandId: string };
@@ -110,14 +116,37 @@ export interface BridgeMethods {
   createIncident(args: CreateIncidentInput): CommandReceipt<Incident>;
   setIncidentStatus(args: SetIncidentStatusArgs): CommandReceipt<Incident>;
   acknowledgeAlert(args: AcknowledgeAlertArgs): CommandReceipt<Alert>;
+  /** A triage step (status, assignee or assign to me, disposition, note), through the outbox. */
+  updateAlert(args: UpdateAlertArgs): CommandReceipt<Alert>;
+  /** A read with a deadline (not queued): MTTD/MTTA/MTTR and rule noise from the SIEM engine. */
+  getSocMetrics(args: GetSocMetricsArgs): SocMetrics;
+  /** Reads: the events behind an alert (normalised + raw, last 20), suppressions and their preview, cases. */
+  getAlertEvents(args: { alertId: string }): SecurityEventView[];
+  previewSuppression(args: { match: SuppressionMatch; hours?: number }): SuppressionPreview;
+  listSuppressions(args: Record<string, never>): Suppression[];
+  listCases(args: Record<string, never>): SocCase[];
+  /** Commands through the outbox. */
+  createSuppression(args: CreateSuppressionArgs): CommandReceipt<Suppression>;
+  createCase(args: CreateCaseArgs): CommandReceipt<SocCase>;
+  updateCase(args: UpdateCaseArgs): CommandReceipt<SocCase>;
   /** A read with a deadline (not queued): ranked units for the incident, from the dispatch engine. */
   recommendUnits(args: RecommendUnitsArgs): Recommendation;
   /** Through the outbox like every mutation; the record is the incident and units after it. */
   assignUnits(args: AssignUnitsArgs): CommandReceipt<Assignment>;
+  /** SOP checklist tick and notes go through the outbox; the record is the incident after it. */
+  tickSopStep(args: TickSopStepArgs): CommandReceipt<Incident>;
+  addIncidentNote(args: AddIncidentNoteArgs): CommandReceipt<Incident>;
+  /** Folds a duplicate (incident) into the incident that carries on (target); the record holds both after it. */
+  mergeIncidents(args: MergeIncidentsArgs): CommandReceipt<{ incident: Incident; target: Incident }>;
+  /** A read with a deadline: every change to the incident (who, when, what), oldest first. */
+  getIncidentTimeline(args: IncidentTimelineArgs): TimelineEntry[];
   discardCommand(args: { commandId: string }): null;
   select(args: { selection: Selection | null }): null;
   pickLocation(args: LocationPick): null;
   importGeoJson(args: ImportGeoJsonArgs): GeoImportReceipt;
+  /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
+  watchVideo(args: WatchVideoArgs): VideoWatch;
+  unwatchVideo(args: { streamId: number }): null;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -127,12 +156,27 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'createIncident',
   'setIncidentStatus',
   'acknowledgeAlert',
+  'updateAlert',
+  'getSocMetrics',
+  'getAlertEvents',
+  'previewSuppression',
+  'listSuppressions',
+  'listCases',
+  'createSuppression',
+  'createCase',
+  'updateCase',
   'recommendUnits',
   'assignUnits',
+  'tickSopStep',
+  'addIncidentNote',
+  'mergeIncidents',
+  'getIncidentTimeline',
   'discardCommand',
   'select',
   'pickLocation',
   'importGeoJson',
+  'watchVideo',
+  'unwatchVideo',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -148,6 +192,7 @@ export interface BridgeEvents {
   locationPick: LocationPick;
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;
+  videoState: VideoStreamState;
 }
 
 export type BridgeEventName = keyof BridgeEvents;
@@ -168,3 +213,5 @@ export const BRIDGE_CALL_TIMEOUT_MS = 15_000;
 /** Electron IPC channel names; the preload only forwards these. */
 export const IPC_CALL_CHANNEL = 'watchfloor:call';
 export const IPC_EVENT_CHANNEL = 'watchfloor:event';
+/** Binary video frames (common/video/frame-header.ts) from main to a window. */
+export const IPC_VIDEO_CHANNEL = 'watchfloor:video';

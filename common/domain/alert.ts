@@ -6,6 +6,15 @@ export type Severity = (typeof SEVERITIES)[number];
 export const ALERT_STATUSES = ['new', 'acknowledged', 'in_progress', 'closed'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
+export const DISPOSITIONS = ['true_positive', 'false_positive', 'benign'] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
+export interface AlertNote {
+  timeMs: number;
+  author: string;
+  text: string;
+}
+
 export const ASSET_KINDS = ['camera', 'sensor', 'server', 'network', 'plc', 'workstation', 'unknown'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
@@ -29,6 +38,17 @@ export interface Alert {
   location: GeoPoint | null;
   ward: string;
   detectDelayMs: number;
+  /** Triage (absent on records cached before triage existed). */
+  assignee?: string;
+  disposition?: Disposition | '';
+  notes?: AlertNote[];
+  acknowledgedMs?: number;
+  closedMs?: number;
+  triageVersion?: number;
+  /** The rule's ATT&CK tags (attack.credential_access, attack.t1110, ...). */
+  attackTags?: string[];
+  assetCriticality?: number;
+  assetName?: string;
 }
 
 export function severityRank(s: Severity): number {

@@ -1,4 +1,5 @@
 import type { GeoPoint } from './geo';
+import type { IncidentNote, SopStep } from './sop';
 
 export const INCIDENT_TYPES = [
   'traffic_accident',
@@ -27,6 +28,7 @@ export const INCIDENT_STATUSES = [
   'resolved',
   'closed',
   'cancelled',
+  'merged',
 ] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
@@ -51,6 +53,27 @@ export interface Incident {
   updatedBy: string;
   /** Units assigned now (absent from consoles and engines older than assignments). */
   assignedUnitIds?: string[];
+  /** The SOP attached at creation (its incident type) and its checklist with ticks. */
+  sopId?: string;
+  sopSteps?: SopStep[];
+  notes?: IncidentNote[];
+  /** SLA deadlines set by the engine at creation (epoch ms, 0 = none) and milestones it recorded as breached. */
+  slaDispatchDueMs?: number;
+  slaResolveDueMs?: number;
+  slaBreaches?: string[];
+  /** Citizen reports proposed for merge into this incident. */
+  linkedReports?: LinkedReport[];
+  mergedInto?: string;
+  mergedIds?: string[];
+}
+
+export interface LinkedReport {
+  reportId: string;
+  description: string;
+  location: GeoPoint;
+  receivedMs: number;
+  distanceM: number;
+  reporter: string;
 }
 
 /** The lifecycle: which statuses each status may move to. */
@@ -63,6 +86,7 @@ const TRANSITIONS: Record<IncidentStatus, readonly IncidentStatus[]> = {
   resolved: ['closed', 'on_scene'],
   closed: [],
   cancelled: [],
+  merged: [],
 };
 
 export function nextStatuses(from: IncidentStatus): readonly IncidentStatus[] {
@@ -74,7 +98,7 @@ export function canTransition(from: IncidentStatus, to: IncidentStatus): boolean
 }
 
 export function isOpenStatus(status: IncidentStatus): boolean {
-  return status !== 'closed' && status !== 'cancelled' && status !== 'resolved';
+  return status !== 'closed' && status !== 'cancelled' && status !== 'resolved' && status !== 'merged';
 }
 
 export function isIncidentType(value: unknown): value is IncidentType {

@@ -13,12 +13,15 @@ import {
 } from '../../common/bridge/contract';
 import { deltaForRole } from '../../common/bridge/role-filter';
 import type { RecommendHandler } from '../dispatch/recommend-units';
+import type { TimelineHandler } from '../dispatch/incident-timeline';
+import type { SiemReadHandlers } from '../siem/siem-reads';
 import type { GeoImportProgress, GeoImportReceipt } from '../../common/geodata/geo-layers';
 import { validateLocation } from '../../common/domain/incident-validation';
 import type { Logger } from '../../common/log';
 import { fail, invalid, ok, type Result } from '../../common/result';
 import type { Outbox } from '../outbox/outbox';
 import type { LiveState } from '../state/live-state';
+import type { VideoSink } from '../video/video-service';
 import type { BridgeHost, WindowLink } from './window-link';
 
 /** How often coalesced changes are pushed to windows (one message per window per tick at most). */
@@ -28,6 +31,13 @@ const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera'];
 
 /** Runs importGeoJson calls (main/geodata); the bridge only routes them. */
 export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Result<GeoImportReceipt>>;
+
+/** Runs watchVideo/unwatchVideo (main/video); the bridge only routes them. */
+export interface VideoHandler {
+  watch(sink: VideoSink, args: unknown): Result<unknown>;
+  unwatch(windowId: string, args: unknown): Result<null>;
+  detachWindow(windowId: string): void;
+}
 
 interface AttachedWindow {
   link: WindowLink;
@@ -42,6 +52,8 @@ export class BridgeService implements BridgeHost {
   private windows = new Map<string, AttachedWindow>();
   private timer: NodeJS.Timeout | undefined;
   private selection: Selection | null = null;
+  private video: VideoHandler | undefined;
+  private timeline: TimelineHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -51,6 +63,7 @@ export class BridgeService implements BridgeHost {
     private readonly logger: Logger,
     private readonly geoImport?: GeoImportHandler,
     private readonly recommend?: RecommendHandler,
+    private readonly siemReads?: SiemReadHandlers,
   ) {}
 
   connect(link: WindowLink): () => void {
@@ -58,8 +71,17 @@ export class BridgeService implements BridgeHost {
     this.logger.info('window attached', { window: link.id, role: link.role, windows: this.windows.size });
     return () => {
       this.windows.delete(link.id);
+      this.video?.detachWindow(link.id);
       this.logger.info('window detached', { window: link.id });
     };
+  }
+
+  setVideo(video: VideoHandler): void {
+    this.video = video;
+  }
+
+  setTimeline(timeline: TimelineHandler): void {
+    this.timeline = timeline;
   }
 
   get windowCount(): number {
@@ -132,11 +154,28 @@ export class BridgeService implements BridgeHost {
       case 'createIncident':
       case 'setIncidentStatus':
       case 'acknowledgeAlert':
+      case 'updateAlert':
+      case 'createSuppression':
+      case 'createCase':
+      case 'updateCase':
       case 'assignUnits':
+      case 'tickSopStep':
+      case 'addIncidentNote':
+      case 'mergeIncidents':
         return this.outbox.submit(method, args);
+      case 'getIncidentTimeline':
+        if (!this.timeline) return fail({ code: 'UNAVAILABLE', message: 'getIncidentTimeline: this console has no dispatch engine link', key: 'error.engineDown' });
+        return this.timeline(args);
       case 'recommendUnits':
         if (!this.recommend) return fail({ code: 'UNAVAILABLE', message: 'recommendUnits: this console has no dispatch engine link', key: 'error.engineDown' });
         return this.recommend(args);
+      case 'getSocMetrics':
+      case 'getAlertEvents':
+      case 'previewSuppression':
+      case 'listSuppressions':
+      case 'listCases':
+        if (!this.siemReads) return fail({ code: 'UNAVAILABLE', message: `${method}: this console has no SIEM engine link`, key: 'error.engineDown' });
+        return this.siemReads[method](args);
       case 'discardCommand': {
         const id = (args as { commandId?: unknown }).commandId;
         if (typeof id !== 'string' || !id) return invalid('commandId', 'commandId is required');
@@ -160,7 +199,22 @@ export class BridgeService implements BridgeHost {
       case 'importGeoJson':
         if (!this.geoImport) return fail({ code: 'UNAVAILABLE', message: 'importGeoJson: this console has no geodata store' });
         return this.geoImport(windowId, args);
+      case 'watchVideo':
+      case 'unwatchVideo':
+        return this.videoCall(windowId, method, args);
     }
+  }
+
+  private videoCall(windowId: string, method: 'watchVideo' | 'unwatchVideo', args: unknown): Result<unknown> {
+    if (!this.video) return fail({ code: 'UNAVAILABLE', message: `${method}: this console runs no video service`, key: 'video.error.noService' });
+    if (method === 'unwatchVideo') return this.video.unwatch(windowId, args);
+    const w = this.windows.get(windowId);
+    const link = w?.link;
+    if (!w || !link?.sendBinary) return fail({ code: 'UNAVAILABLE', message: `watchVideo: window ${windowId} has no binary link for video`, key: 'video.error.noService' });
+    return this.video.watch(
+      { windowId, sendBinary: (d) => link.sendBinary!(d), bufferedBytes: () => link.bufferedBytes?.() ?? 0, sendState: (s) => this.send(w, { channel: 'videoState', payload: s }) },
+      args,
+    );
   }
 
   snapshot(): Snapshot {

@@ -6,6 +6,10 @@ export interface WindowLink {
   id: string;
   role: WindowRole;
   send(event: BridgeEvent): void;
+  /** Binary video frames (common/video/frame-header.ts); absent where the shell cannot carry them. */
+  sendBinary?(data: Uint8Array): void;
+  /** Bytes queued towards the window, for video backpressure. */
+  bufferedBytes?(): number;
 }
 
 /** What a shell needs from the core: attach windows and forward their calls. */

@@ -7,7 +7,10 @@ import { callUnary } from '../../proto/clients';
 import { incidentFromWire, unitFromWire } from '../../proto/map/dispatch';
 import { validateAssignUnits, type Assignment, type AssignUnitsArgs } from '../../common/domain/recommendation';
 import { alertFromWire } from '../../proto/map/siem';
+import { caseFromWire } from '../../proto/map/siem-soc';
 import type { EngineClients } from '../engines/engine-adapters';
+import { validateAddIncidentNote, validateMergeIncidents, validateTickSopStep, type AddIncidentNoteArgs, type MergeIncidentsArgs, type TickSopStepArgs } from '../../common/domain/sop-commands';
+import { createCase, createSuppression, updateAlert, updateCase } from './siem-commands';
 
 export const COMMAND_DEADLINE_MS = 5000;
 
@@ -87,8 +90,56 @@ const assignUnits: CommandSpec<AssignUnitsArgs, Assignment> = {
   toDelta: (r) => ({ incidents: [r.incident], units: r.units }),
 };
 
+const tickSopStep: CommandSpec<TickSopStepArgs, ReturnType<typeof incidentFromWire>> = {
+  kind: 'tickSopStep',
+  engine: 'dispatch',
+  validate: validateTickSopStep,
+  summary: (a) => `${a.incidentId} ✓ ${a.stepId}`,
+  send: async (c, a, requestId, actor) => {
+    const r = await callUnary(
+      c.dispatch,
+      c.dispatch.TickSopStep,
+      { request_id: requestId, incident_id: a.incidentId, step_id: a.stepId, expected_version: a.expectedVersion, actor },
+      COMMAND_DEADLINE_MS,
+    );
+    return incidentFromWire(r.incident!);
+  },
+  toDelta: (incident) => ({ incidents: [incident] }),
+};
+
+const addIncidentNote: CommandSpec<AddIncidentNoteArgs, ReturnType<typeof incidentFromWire>> = {
+  kind: 'addIncidentNote',
+  engine: 'dispatch',
+  validate: validateAddIncidentNote,
+  summary: (a) => `${a.incidentId} note: ${a.text.length > 40 ? `${a.text.slice(0, 40)}…` : a.text}`,
+  send: async (c, a, requestId, actor) => {
+    const r = await callUnary(c.dispatch, c.dispatch.AddIncidentNote, { request_id: requestId, incident_id: a.incidentId, text: a.text, actor }, COMMAND_DEADLINE_MS);
+    return incidentFromWire(r.incident!);
+  },
+  toDelta: (incident) => ({ incidents: [incident] }),
+};
+
+type Merged = { incident: ReturnType<typeof incidentFromWire>; target: ReturnType<typeof incidentFromWire> };
+
+const mergeIncidents: CommandSpec<MergeIncidentsArgs, Merged> = {
+  kind: 'mergeIncidents',
+  engine: 'dispatch',
+  validate: validateMergeIncidents,
+  summary: (a) => `${a.incidentId} ⇒ ${a.intoId}`,
+  send: async (c, a, requestId, actor) => {
+    const r = await callUnary(
+      c.dispatch,
+      c.dispatch.MergeIncidents,
+      { request_id: requestId, source_incident_id: a.incidentId, target_incident_id: a.intoId, expected_source_version: a.expectedVersion, actor },
+      COMMAND_DEADLINE_MS,
+    );
+    return { incident: incidentFromWire(r.source!), target: incidentFromWire(r.target!) };
+  },
+  toDelta: (r) => ({ incidents: [r.incident, r.target] }),
+};
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMAND_SPECS: Record<CommandKind, CommandSpec<any, any>> = { createIncident, setIncidentStatus, acknowledgeAlert, assignUnits };
+export const COMMAND_SPECS: Record<CommandKind, CommandSpec<any, any>> = { createIncident, setIncidentStatus, acknowledgeAlert, assignUnits, updateAlert, tickSopStep, addIncidentNote, mergeIncidents, createSuppression, createCase, updateCase };
 
 export function newCommandId(): string {
   return randomUUID();
@@ -97,7 +148,8 @@ export function newCommandId(): string {
 /** Maps a conflicting record carried by an ABORTED error into its domain shape, when we know it. */
 export function currentFromWire(kind: CommandKind, raw: unknown): unknown {
   if (!raw || typeof raw !== 'object') return raw;
-  if (kind === 'acknowledgeAlert') return alertFromWire(raw as Parameters<typeof alertFromWire>[0]);
+  if (kind === 'acknowledgeAlert' || kind === 'updateAlert') return alertFromWire(raw as Parameters<typeof alertFromWire>[0]);
+  if (kind === 'updateCase') return caseFromWire(raw as Parameters<typeof caseFromWire>[0]);
   // An assignment conflicts on a unit already taken, or on a stale incident version.
   if (kind === 'assignUnits' && 'call_sign' in raw) return unitFromWire(raw as Parameters<typeof unitFromWire>[0]);
   return incidentFromWire(raw as Parameters<typeof incidentFromWire>[0]);

@@ -1,5 +1,6 @@
 import type { BridgeHost } from '../bridge/window-link';
 import type { EngineName } from '../../common/domain/engines';
+import type { VideoConfig } from '../video/start-video';
 
 export interface ConsoleOptions {
   /** Directory for the cache, the outbox and (when embedded) the engines' SQLite files. */
@@ -16,6 +17,8 @@ export interface ConsoleOptions {
   simulate?: boolean;
   /** Raise OS notifications (new P1 incidents, critical alerts) in this locale; off when absent. */
   desktopNotifications?: { locale: string };
+  /** ffmpeg path and decode budget for live video (default: ffmpeg on PATH, WATCHFLOOR_VIDEO_* env). */
+  video?: VideoConfig;
   /** Operator name recorded on commands. */
   operator?: string;
 }

@@ -17,6 +17,10 @@ import { LiveState } from '../state/live-state';
 import { buildMapContext } from './map-context';
 import type { ConsoleOptions, ConsoleRuntime } from './runtime-types';
 import { recommendUnitsVia } from '../dispatch/recommend-units';
+import { incidentTimelineVia } from '../dispatch/incident-timeline';
+import { createVideoService, videoConfigFromEnv } from '../video/start-video';
+import type { VideoService } from '../video/video-service';
+import { siemReadsVia } from '../siem/siem-reads';
 
 export interface ConsoleInternals {
   embedded?: EmbeddedEngines;
@@ -25,6 +29,7 @@ export interface ConsoleInternals {
   state: LiveState;
   bridgeService: BridgeService;
   outbox: Outbox;
+  video: VideoService;
 }
 
 /** The composition root of the console core: engines (embedded or remote), cache, links, outbox, bridge. */
@@ -99,7 +104,11 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     onContext: (context) => bridge?.setMapContext(context),
     onProgress: (progress) => bridge?.publishGeoImportProgress(progress),
   }, logger.child('geodata'));
-  bridge = new BridgeService(state, outbox, status, await geo.init(), logger.child('bridge'), geo.handle, recommendUnitsVia(clients.dispatch, logger.child('recommend')));
+  bridge = new BridgeService(state, outbox, status, await geo.init(), logger.child('bridge'), geo.handle, recommendUnitsVia(clients.dispatch, logger.child('recommend')), siemReadsVia(clients.siem, logger.child('siem-reads')));
+
+  const video = createVideoService((id) => state.cameras.get(id), { ...videoConfigFromEnv(), ...opts.video }, logger.child('video'));
+  bridge.setVideo(video);
+  bridge.setTimeline(incidentTimelineVia(clients.dispatch, logger.child('timeline')));
 
   for (const link of Object.values(links)) link.start();
   await outbox.init();
@@ -119,11 +128,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   return {
     bridge,
     engineAddresses: addresses,
-    internals: { embedded, links, cache, state, bridgeService: bridge, outbox },
+    internals: { embedded, links, cache, state, bridgeService: bridge, outbox, video },
     stop: () =>
       (stopping ??= (async () => {
         notifications?.dispose();
         clearInterval(statusTimer);
+        await video.stop();
         await outbox!.stop();
         await Promise.all(Object.values(links).map((l) => l.stop()));
         bridge!.stop();

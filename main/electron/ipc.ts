@@ -2,7 +2,7 @@
 // Calls are accepted only from the top frame of one of our windows showing app://watchfloor.
 
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type WindowRole } from '../../common/bridge/contract';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_VIDEO_CHANNEL, type WindowRole } from '../../common/bridge/contract';
 import type { Logger } from '../../common/log';
 import { fail, type Result } from '../../common/result';
 import type { BridgeHost } from '../bridge/window-link';
@@ -54,6 +54,10 @@ export function createIpcBridge(ipcMain: IpcMain, bridge: BridgeHost, logger: Lo
           role,
           send: (event) => {
             if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event);
+          },
+          // IPC is structured-cloned with no visible queue, so bufferedBytes stays 0 and video is never dropped here.
+          sendBinary: (data) => {
+            if (!contents.isDestroyed()) contents.send(IPC_VIDEO_CHANNEL, data);
           },
         }),
       );

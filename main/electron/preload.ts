@@ -9,11 +9,14 @@ import type { Result } from '../../common/result';
 // Copies of IPC_CALL_CHANNEL / IPC_EVENT_CHANNEL in common/bridge/contract.ts; preload.test.ts keeps them equal.
 const CALL_CHANNEL = 'watchfloor:call';
 const EVENT_CHANNEL = 'watchfloor:event';
+const VIDEO_CHANNEL = 'watchfloor:video';
 
 /** What the page sees as `window.watchfloorIpc`; the renderer's bridge client wraps it. */
 export interface WatchfloorIpc {
   call(method: string, args: unknown): Promise<Result<unknown>>;
   onEvent(listener: (event: BridgeEvent) => void): () => void;
+  /** Binary video frames (common/video/frame-header.ts). */
+  onVideo(listener: (frame: Uint8Array) => void): () => void;
 }
 
 const api: WatchfloorIpc = {
@@ -30,6 +33,14 @@ const api: WatchfloorIpc = {
     ipcRenderer.on(EVENT_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
+    };
+  },
+  onVideo(listener) {
+    if (typeof listener !== 'function') throw new TypeError('watchfloorIpc.onVideo needs a listener function');
+    const forward = (_event: IpcRendererEvent, frame: Uint8Array) => listener(frame);
+    ipcRenderer.on(VIDEO_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(VIDEO_CHANNEL, forward);
     };
   },
 };

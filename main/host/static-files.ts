@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 };
 
 export const CSP =
-  "default-src 'self'; script-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; worker-src 'self' blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
 
 /** Serves a file from root; refuses anything that resolves outside it. */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {

@@ -89,8 +89,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       }
       ws.send(JSON.stringify(frame));
     };
-    const detach = opts.bridge.connect({ id, role, send: (event) => send({ t: 'event', event }) });
-    ws.on('message', (data) => {
+    const detach = opts.bridge.connect({
+      id,
+      role,
+      send: (event) => send({ t: 'event', event }),
+      sendBinary: (data) => {
+        if (ws.readyState === ws.OPEN) ws.send(data, { binary: true });
+      },
+      bufferedBytes: () => ws.bufferedAmount,
+    });
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) {
+        log.warn('binary frame from a window ignored: windows send JSON calls only', { window: id });
+        return;
+      }
       let frame: ClientFrame;
       try {
         frame = JSON.parse(String(data)) as ClientFrame;

@@ -1,4 +1,4 @@
-import type { Alert, AlertStatus, AssetKind, Severity } from '../../common/domain/alert';
+import type { Alert, AlertStatus, AssetKind, Disposition, Severity } from '../../common/domain/alert';
 import type { Alert__Output } from '../gen/watchfloor/siem/v1/Alert';
 
 export function alertFromWire(w: Alert__Output): Alert {
@@ -22,5 +22,14 @@ export function alertFromWire(w: Alert__Output): Alert {
     location: w.location ? { lat: w.location.lat, lon: w.location.lon } : null,
     ward: w.ward,
     detectDelayMs: Number(w.detect_delay_ms),
+    assignee: w.assignee ?? '',
+    disposition: (w.disposition ?? '') as Disposition | '',
+    notes: (w.notes ?? []).map((n) => ({ timeMs: Number(n.time_ms), author: n.author, text: n.text })),
+    acknowledgedMs: Number(w.acknowledged_ms ?? 0),
+    closedMs: Number(w.closed_ms ?? 0),
+    triageVersion: w.triage_version ?? 0,
+    attackTags: w.attack_tags ?? [],
+    assetCriticality: w.asset_criticality ?? 0,
+    assetName: w.asset_name ?? '',
   };
 }

@@ -14,6 +14,19 @@ export interface LinkedTransport extends BridgeTransport {
 interface PreloadIpc {
   call(method: string, args: unknown): Promise<Result<unknown>>;
   onEvent(listener: (event: BridgeEvent) => void): () => void;
+  onVideo?(listener: (frame: Uint8Array) => void): () => void;
+}
+
+const videoListeners = new Set<(frame: Uint8Array) => void>();
+
+/** Binary video frames from main (common/video/frame-header.ts), whichever transport carries them. */
+export function onVideoFrame(listener: (frame: Uint8Array) => void): () => void {
+  videoListeners.add(listener);
+  return () => videoListeners.delete(listener);
+}
+
+function emitVideo(frame: Uint8Array): void {
+  for (const l of videoListeners) l(frame);
 }
 
 export function createTransport(role: WindowRole): LinkedTransport {
@@ -22,6 +35,7 @@ export function createTransport(role: WindowRole): LinkedTransport {
 }
 
 function ipcTransport(ipc: PreloadIpc): LinkedTransport {
+  ipc.onVideo?.(emitVideo);
   return {
     link: 'open',
     call: (method, args) => ipc.call(method, args),
@@ -78,6 +92,7 @@ class SocketTransport implements LinkedTransport {
   private connect(): void {
     this.setLink('connecting');
     const socket = new WebSocket(this.url);
+    socket.binaryType = 'arraybuffer';
     this.socket = socket;
     socket.onopen = () => {
       this.failures = 0;
@@ -89,6 +104,7 @@ class SocketTransport implements LinkedTransport {
   }
 
   private receive(data: unknown): void {
+    if (data instanceof ArrayBuffer) return emitVideo(new Uint8Array(data));
     if (typeof data !== 'string') return;
     let frame: ServerFrame;
     try {

@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '../../common/log';
-import { validateCreateIncident, validateLocation } from '../../common/domain/incident-validation';
+import { validateCreateIncident, validateLocation, type CreateIncidentInput } from '../../common/domain/incident-validation';
 import { canTransition, isIncidentStatus, isOpenStatus, type IncidentStatus } from '../../common/domain/incident';
 import { nearestWard, type WardRef } from '../../common/domain/wards';
 import { loadProtos } from '../../proto/loader';
@@ -11,7 +11,7 @@ import type { ListIncidentsRequest__Output } from '../../proto/gen/watchfloor/di
 import type { WatchDispatchRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/WatchDispatchRequest';
 import type { DispatchEvent } from '../../proto/gen/watchfloor/dispatch/v1/DispatchEvent';
 import { failedPrecondition, invalidArgument, notFound, requireRequestId, staleVersion } from '../kit/grpc-errors';
-import { applyOnce } from '../kit/mutation';
+import { applyOnce, type MutationContext } from '../kit/mutation';
 import { unary } from '../kit/unary';
 import { serveWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
@@ -27,6 +27,19 @@ import { DEFAULT_SUGGESTIONS_PER_REQUIREMENT, recommendUnits } from './recommend
 import { loadDispatchRequirements } from './requirements-file';
 import { Router } from './routing/router';
 import { CoverageCache } from './coverage';
+import { loadSops, SOPS_DIR, type SopDefinition } from './sop-file';
+import { addIncidentNote, checklistFrom, tickSopStep } from './incident-sop';
+import { timelineOf } from './timeline';
+import { loadSlaConfig, startSlaTimer } from './sla-timer';
+import { slaDeadlines, type SlaConfig } from '../../common/domain/sla';
+import { loadIntakeConfig, submitCitizenReport, type IntakeConfig } from './intake';
+import { mergeIncidents } from './merge';
+import type { SubmitCitizenReportRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/SubmitCitizenReportRequest';
+import type { MergeIncidentsRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/MergeIncidentsRequest';
+import type { IncidentType } from '../../common/domain/incident';
+import type { TickSopStepRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/TickSopStepRequest';
+import type { AddIncidentNoteRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/AddIncidentNoteRequest';
+import type { GetIncidentTimelineRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/GetIncidentTimelineRequest';
 
 export interface DispatchRouting {
   /** Travel estimates: the road graph, or straight-line everywhere when it has none. */
@@ -45,7 +58,28 @@ export class DispatchEngine {
     private readonly wards: readonly WardRef[],
     private readonly logger: Logger,
     readonly routing: DispatchRouting = { router: new Router(), requirements: loadDispatchRequirements() },
+    /** SOPs by incident type (assets/sops); a type without one gets no checklist. */
+    readonly sops: ReadonlyMap<IncidentType, SopDefinition> = loadSops(SOPS_DIR, Object.keys(routing.requirements.unitKinds)),
+    readonly sla: SlaConfig = loadSlaConfig(),
+    readonly intake: IntakeConfig = loadIntakeConfig(),
   ) {}
+
+  /** Citizen report intake (gRPC and the HTTP endpoint share it). */
+  submitCitizenReport(req: Partial<SubmitCitizenReportRequest__Output>) {
+    return submitCitizenReport(this.store, this.intake, (ctx, v, actor) => this.insertIncident(ctx, v, actor), req);
+  }
+
+  private stopSlaTimer: (() => void) | undefined;
+
+  /** Starts recording SLA breaches in the event log as deadlines pass. */
+  startSlaTimer(intervalMs?: number): void {
+    this.stopSlaTimer ??= startSlaTimer(this.store, this.logger, intervalMs);
+  }
+
+  stop(): void {
+    this.stopSlaTimer?.();
+    this.stopSlaTimer = undefined;
+  }
 
   private readonly coverageCache = new CoverageCache();
 
@@ -66,6 +100,11 @@ export class DispatchEngine {
       RecommendUnits: unary(l, 'RecommendUnits', (r: RecommendUnitsRequest__Output) => this.recommendUnits(r)),
       AssignUnits: unary(l, 'AssignUnits', (r: AssignUnitsRequest__Output) => assignUnits(this.store, r)),
       ReleaseUnit: unary(l, 'ReleaseUnit', (r: ReleaseUnitRequest__Output) => releaseUnit(this.store, r)),
+      TickSopStep: unary(l, 'TickSopStep', (r: TickSopStepRequest__Output) => tickSopStep(this.store, r)),
+      AddIncidentNote: unary(l, 'AddIncidentNote', (r: AddIncidentNoteRequest__Output) => addIncidentNote(this.store, r)),
+      SubmitCitizenReport: unary(l, 'SubmitCitizenReport', (r: SubmitCitizenReportRequest__Output) => this.submitCitizenReport(r)),
+      MergeIncidents: unary(l, 'MergeIncidents', (r: MergeIncidentsRequest__Output) => mergeIncidents(this.store, r)),
+      GetIncidentTimeline: unary(l, 'GetIncidentTimeline', (r: GetIncidentTimelineRequest__Output) => this.incidentTimeline(r)),
       WatchDispatch: (call: grpc.ServerWritableStream<WatchDispatchRequest__Output, DispatchEvent>) =>
         serveWatch(call, this.store.log, toDispatchEvent, l),
     });
@@ -81,29 +120,34 @@ export class DispatchEngine {
       source: req.source || 'operator',
     });
     if (!input.ok) throw invalidArgument(input.error.field ?? 'request', input.error.message);
-    const v = input.value;
-    return applyOnce(this.store.db, this.store.log, requestId, 'CreateIncident', async ({ tx, emit }) => {
-      const n = await nextCounter(tx, 'incident');
-      const now = Date.now();
-      const incident: StoredIncident = {
-        id: `INC-${String(n).padStart(6, '0')}`,
-        type: v.type,
-        priority: v.priority,
-        status: 'new',
-        location: v.location,
-        ward: nearestWard(v.location, this.wards),
-        description: v.description,
-        assigned_unit_ids: [],
-        source: v.source,
-        created_ms: now,
-        updated_ms: now,
-        version: 1,
-        updated_by: req.actor || 'unknown',
-      };
-      await this.store.putIncident(tx, incident);
-      await emit('incident', incident.id, incident);
-      return { incident };
-    });
+    return applyOnce(this.store.db, this.store.log, requestId, 'CreateIncident', async (ctx) => ({ incident: await this.insertIncident(ctx, input.value, req.actor) }));
+  }
+
+  /** A new incident inside the caller's transaction: id, ward, SOP checklist, SLA deadlines, logged. */
+  async insertIncident({ tx, emit }: MutationContext, v: CreateIncidentInput, actor: string): Promise<StoredIncident> {
+    const n = await nextCounter(tx, 'incident');
+    const now = Date.now();
+    const incident: StoredIncident = {
+      id: `INC-${String(n).padStart(6, '0')}`,
+      type: v.type,
+      priority: v.priority,
+      status: 'new',
+      location: v.location,
+      ward: nearestWard(v.location, this.wards),
+      description: v.description,
+      assigned_unit_ids: [],
+      ...checklistFrom(this.sops.get(v.type)),
+      notes: [],
+      ...slaFields(this.sla, v.source, v.priority, now),
+      source: v.source,
+      created_ms: now,
+      updated_ms: now,
+      version: 1,
+      updated_by: actor || 'unknown',
+    };
+    await this.store.putIncident(tx, incident);
+    await emit('incident', incident.id, incident);
+    return incident;
   }
 
   async updateIncidentStatus(req: UpdateIncidentStatusRequest__Output): Promise<{ incident: StoredIncident }> {
@@ -136,6 +180,13 @@ export class DispatchEngine {
       await emit('incident', incident.id, incident);
       return { incident };
     });
+  }
+
+  async incidentTimeline(req: GetIncidentTimelineRequest__Output) {
+    if (!req.incident_id) throw invalidArgument('incident_id', 'is required');
+    const versions = await this.store.incidentVersions(req.incident_id);
+    if (versions.length === 0) throw notFound('incident', req.incident_id);
+    return { incident_id: req.incident_id, entries: timelineOf(versions) };
   }
 
   async recommendUnits(req: RecommendUnitsRequest__Output): Promise<RecommendUnitsResponse> {
@@ -197,6 +248,11 @@ export class DispatchEngine {
     this.store.log.publish(events);
     return events.length;
   }
+}
+
+function slaFields(sla: SlaConfig, source: string, priority: number, createdMs: number) {
+  const d = slaDeadlines(sla, source, priority, createdMs);
+  return { sla_dispatch_due_ms: d.dispatchDueMs, sla_resolve_due_ms: d.resolveDueMs, sla_breaches: [] as string[] };
 }
 
 export function toDispatchEvent(e: LoggedEvent): DispatchEvent {

@@ -5,11 +5,45 @@ import { SqliteDb, type SqlRunner } from '../store/sqlite-db';
 import { DISPATCH_MIGRATIONS } from './migrations';
 
 /** Wire-shaped records as stored (int64 fields as numbers). */
-export type StoredIncident = Required<Omit<Incident, 'location' | 'assigned_unit_ids'>> & {
+export type StoredIncident = Required<Omit<Incident, 'location' | 'assigned_unit_ids' | 'sop_id' | 'sop_steps' | 'notes' | 'sla_dispatch_due_ms' | 'sla_resolve_due_ms' | 'sla_breaches' | 'linked_reports' | 'merged_into' | 'merged_ids'>> & {
   location: { lat: number; lon: number };
   /** Absent on incidents stored before assignments existed. */
   assigned_unit_ids?: string[];
+  /** Absent on incidents stored before SOPs and notes existed. */
+  sop_id?: string;
+  sop_steps?: StoredSopStep[];
+  notes?: StoredNote[];
+  sla_dispatch_due_ms?: number;
+  sla_resolve_due_ms?: number;
+  sla_breaches?: string[];
+  linked_reports?: StoredLinkedReport[];
+  merged_into?: string;
+  merged_ids?: string[];
 };
+export interface StoredLinkedReport {
+  report_id: string;
+  description: string;
+  location: { lat: number; lon: number };
+  received_ms: number;
+  distance_m: number;
+  reporter: string;
+}
+export interface StoredSopStep {
+  id: string;
+  title: string;
+  title_en: string;
+  required: boolean;
+  action: string;
+  action_param: string;
+  done_by: string;
+  done_ms: number;
+}
+export interface StoredNote {
+  id: string;
+  text: string;
+  author: string;
+  time_ms: number;
+}
 export type StoredUnit = Required<Omit<Unit, 'position'>> & { position: { lat: number; lon: number } };
 
 export class DispatchStore {
@@ -53,7 +87,7 @@ export class DispatchStore {
   async snapshotIncidents(includeClosed: boolean): Promise<{ incidents: StoredIncident[]; lastSeq: number }> {
     return this.db.transaction(async (tx) => {
       const rows = await tx.all<{ data: string }>(
-        includeClosed ? 'SELECT data FROM incidents ORDER BY id' : "SELECT data FROM incidents WHERE status NOT IN ('closed', 'cancelled') ORDER BY id",
+        includeClosed ? 'SELECT data FROM incidents ORDER BY id' : "SELECT data FROM incidents WHERE status NOT IN ('closed', 'cancelled', 'merged') ORDER BY id",
       );
       const seq = await tx.get<{ s: number | null }>('SELECT MAX(seq) AS s FROM events');
       return { incidents: rows.map((r) => JSON.parse(r.data) as StoredIncident), lastSeq: seq?.s ?? 0 };
@@ -66,6 +100,15 @@ export class DispatchStore {
       const seq = await tx.get<{ s: number | null }>('SELECT MAX(seq) AS s FROM events');
       return { units: rows.map((r) => JSON.parse(r.data) as StoredUnit), lastSeq: seq?.s ?? 0 };
     });
+  }
+
+  /** Every logged version of one incident, oldest first (the timeline's source). */
+  async incidentVersions(id: string): Promise<{ seq: number; timeMs: number; incident: StoredIncident }[]> {
+    const rows = await this.db.all<{ seq: number; time_ms: number; payload: string }>(
+      "SELECT seq, time_ms, payload FROM events WHERE kind = 'incident' AND entity_id = ? ORDER BY seq",
+      [id],
+    );
+    return rows.map((r) => ({ seq: r.seq, timeMs: r.time_ms, incident: JSON.parse(r.payload) as StoredIncident }));
   }
 
   async countUnits(): Promise<number> {

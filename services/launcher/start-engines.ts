@@ -15,6 +15,7 @@ import { loadDemoData } from '../demo/demo-data';
 import { seedDemo } from '../demo/seed';
 import { loadDispatchRequirements } from '../dispatch/requirements-file';
 import { buildRouter } from '../dispatch/routing/build-router';
+import { startIntakeHttp } from '../dispatch/intake-http';
 
 export interface StartEnginesOptions {
   dataDir: string;
@@ -25,6 +26,8 @@ export interface StartEnginesOptions {
   ports?: Partial<Record<EngineName, number>>;
   /** SIEM syslog listeners on host: UDP and TCP port (0 or absent picks a free one, null turns it off). */
   syslogPorts?: { udp?: number | null; tcp?: number | null };
+  /** Dispatch's HTTP citizen-report endpoint (POST /v1/citizen-reports) on host: 0 or absent picks a free port, null turns it off. */
+  intakeHttpPort?: number | null;
   /**
    * OSM roads GeoJSON (LineStrings with highway tags) for the dispatch road graph; without it the
    * demo's schematic roads are used.
@@ -51,6 +54,8 @@ export interface RunningEngines {
   addresses: Partial<Record<EngineName, string>>;
   /** Ports the SIEM's syslog listeners are bound to (on the engines' host). */
   syslogPorts?: { udp?: number; tcp?: number };
+  /** host:port of dispatch's HTTP citizen-report endpoint, when it runs. */
+  intakeHttpAddress?: string;
   stop(): Promise<void>;
 }
 
@@ -68,7 +73,15 @@ export async function startEngines(opts: StartEnginesOptions): Promise<RunningEn
     const store = await DispatchStore.open(file('dispatch'));
     const router = buildRouter(opts.roadsFile, opts.logger.child('dispatch'));
     out.dispatch = new DispatchEngine(store, wards, opts.logger.child('dispatch'), { router, requirements: loadDispatchRequirements() });
-    built.push({ name: 'dispatch', service: DISPATCH_SERVICE_NAME, addToServer: (s) => out.dispatch!.addToServer(s), close: () => store.close() });
+    out.dispatch.startSlaTimer();
+    const dispatch = out.dispatch;
+    const intake = opts.intakeHttpPort === null ? undefined : await startIntakeHttp((b) => dispatch.submitCitizenReport(b), opts.logger.child('intake'), host, opts.intakeHttpPort ?? 0);
+    out.intakeHttpAddress = intake?.address;
+    built.push({ name: 'dispatch', service: DISPATCH_SERVICE_NAME, addToServer: (s) => dispatch.addToServer(s), close: async () => {
+      dispatch.stop();
+      await intake?.close();
+      await store.close();
+    } });
   }
   if (names.includes('siem')) {
     const store = await SiemStore.open(file('siem'));

@@ -4,6 +4,7 @@ import { nextCounter, type LoggedEvent } from '../store/event-log';
 import type { SqlRunner } from '../store/sqlite-db';
 import type { Asset, Detection } from './detection';
 import type { SiemStore, StoredAlert } from './store';
+import type { Suppressions } from './suppressions';
 
 export const GROUP_WINDOW_MS = 10 * 60_000;
 const BATCH = 2000;
@@ -23,6 +24,7 @@ export class AlertWriter {
     private readonly store: SiemStore,
     private readonly assetOf: (id: string) => Asset | undefined,
     private readonly logger: Logger,
+    private readonly suppressions?: Suppressions,
   ) {}
 
   get congested(): boolean {
@@ -54,9 +56,8 @@ export class AlertWriter {
         const now = Date.now();
         await this.store.db.transaction(async (tx) => {
           for (const d of batch) {
-            const alert = await this.raise(tx, d, now);
-            await this.store.putAlert(tx, alert);
-            events.push(await this.store.log.append(tx, 'alert', alert.id, alert));
+            const alert = await this.commit(tx, d, now);
+            if (alert) events.push(await this.store.log.append(tx, 'alert', alert.id, alert));
           }
         });
         this.store.log.publish(events);
@@ -66,6 +67,15 @@ export class AlertWriter {
       if (!this.congested) for (const w of this.drainWaiters.splice(0)) w();
     }
     this.running = null;
+  }
+
+  /** Raises or grows the alert and keeps the event behind it; null when a suppression hides it. */
+  async commit(tx: SqlRunner, d: Detection, now: number): Promise<StoredAlert | null> {
+    if (await this.suppressions?.suppress(tx, { ruleId: d.ruleId, assetId: d.assetId, sourceIp: d.sourceIp }, now)) return null;
+    const alert = await this.raise(tx, d, now);
+    await this.store.putAlert(tx, alert);
+    await this.store.addAlertEvent(tx, alert.id, d.event);
+    return alert;
   }
 
   async raise(tx: SqlRunner, d: Detection, now: number): Promise<StoredAlert> {
@@ -94,6 +104,15 @@ export class AlertWriter {
       location: asset?.lat != null && asset.lon != null ? { lat: asset.lat, lon: asset.lon } : null,
       ward: asset?.ward ?? '',
       detect_delay_ms: Math.max(0, now - d.firstEventMs),
+      assignee: '',
+      disposition: '',
+      notes: [],
+      acknowledged_ms: 0,
+      closed_ms: 0,
+      triage_version: 0,
+      attack_tags: d.tags,
+      asset_criticality: asset?.criticality ?? 0,
+      asset_name: asset?.name ?? '',
     };
   }
 }

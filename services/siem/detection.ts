@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from '../../common/domain/alert';
 import type { Logger } from '../../common/log';
+import type { NormalEvent } from './ingest/event';
 import { loadRulePack } from './rules/rule-loader';
 import { RuleSet } from './rules/rule-engine';
 
@@ -27,6 +28,10 @@ export interface Detection {
   sourceIp: string;
   /** Event time of the first event that made the rule fire (for MTTD). */
   firstEventMs: number;
+  /** The rule's ATT&CK tags. */
+  tags: string[];
+  /** The event that made the rule fire, normalised, with its raw line. */
+  event: NormalEvent;
 }
 
 /** assets/rules, found from the source tree (tsx) or from build/services/siem (compiled). */

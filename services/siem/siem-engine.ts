@@ -12,6 +12,10 @@ import { unary } from '../kit/unary';
 import { serveWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
 import { AlertWriter } from './alert-writer';
+import { withTriageDefaults } from './alert-triage';
+import { CaseService } from './cases/case-service';
+import { socHandlers, socMetrics } from './soc-handlers';
+import { Suppressions } from './suppressions';
 import { DEFAULT_RULES_DIR, loadRules, type Asset, type Detection } from './detection';
 import { rejectReason } from './event-validation';
 import { AssetResolver } from './ingest/asset-resolver';
@@ -36,6 +40,9 @@ export class SiemEngine {
   private readonly assets = new AssetResolver();
   private readonly writer: AlertWriter;
   readonly stats = new IngestStats();
+  readonly suppressions: Suppressions;
+  readonly cases: CaseService;
+  private readonly ruleIds: ReadonlySet<string>;
   private listeners?: SyslogListeners;
 
   constructor(
@@ -44,10 +51,14 @@ export class SiemEngine {
     opts: SiemEngineOptions = {},
   ) {
     this.rules = loadRules(opts.rulesDir ?? DEFAULT_RULES_DIR, logger);
-    this.writer = new AlertWriter(store, (id) => this.assets.get(id), logger);
+    this.ruleIds = new Set(this.rules.rules.map((r) => r.id));
+    this.suppressions = new Suppressions(store);
+    this.cases = new CaseService(store);
+    this.writer = new AlertWriter(store, (id) => this.assets.get(id), logger, this.suppressions);
   }
 
   async init(): Promise<void> {
+    await this.suppressions.load();
     for (const a of (await this.store.loadAssets()).values()) this.assets.add(a);
   }
 
@@ -86,7 +97,12 @@ export class SiemEngine {
       WatchAlerts: (call: grpc.ServerWritableStream<WatchAlertsRequest__Output, AlertEvent>) =>
         serveWatch(call, this.store.log, (e: LoggedEvent) => ({ seq: e.seq, time_ms: e.timeMs, alert: e.payload as StoredAlert }), l),
       GetIngestStats: unary(l, 'GetIngestStats', async () => this.ingestStats()),
+      ...socHandlers({ store: this.store, suppressions: this.suppressions, cases: this.cases, ruleIds: () => this.ruleIds }, l),
     });
+  }
+
+  socMetrics(days: number, now = Date.now()) {
+    return socMetrics(this.store, days, now);
   }
 
   ingestStats() {
@@ -147,12 +163,14 @@ export class SiemEngine {
     });
     if (rejected.length) this.logger.warn('events rejected', { count: rejected.length, first: rejected[0] });
     return applyOnce(this.store.db, this.store.log, requestId, 'IngestEvents', async ({ tx, emit }) => {
+      let raised = 0;
       for (const d of detections) {
-        const alert = await this.writer.raise(tx, d, now);
-        await this.store.putAlert(tx, alert);
+        const alert = await this.writer.commit(tx, d, now);
+        if (!alert) continue;
+        raised++;
         await emit('alert', alert.id, alert);
       }
-      return { accepted: req.events.length - rejected.length, rejected, alerts_raised: detections.length };
+      return { accepted: req.events.length - rejected.length, rejected, alerts_raised: raised };
     });
   }
 
@@ -163,13 +181,16 @@ export class SiemEngine {
       throw invalidArgument('expected_version', `must be the version you last saw (≥ 1), got ${req.expected_version}`);
     }
     return applyOnce(this.store.db, this.store.log, requestId, 'AcknowledgeAlert', async ({ tx, emit }) => {
-      const current = await this.store.getAlert(tx, req.alert_id);
-      if (!current) throw notFound('alert', req.alert_id);
+      const found = await this.store.getAlert(tx, req.alert_id);
+      if (!found) throw notFound('alert', req.alert_id);
+      const current = withTriageDefaults(found);
       // Count bumps from grouping do not conflict with an acknowledgement; a status change does.
       if (current.status !== 'new') {
         throw conflict(`alert ${current.id} is already ${current.status}${current.acknowledged_by ? ` by ${current.acknowledged_by}` : ''}`, current);
       }
-      const alert: StoredAlert = { ...current, status: 'acknowledged', acknowledged_by: req.actor || 'unknown', version: current.version + 1, updated_ms: Date.now() };
+      const now = Date.now();
+      const version = current.version + 1;
+      const alert: StoredAlert = { ...current, status: 'acknowledged', acknowledged_by: req.actor || 'unknown', acknowledged_ms: now, version, triage_version: version, updated_ms: now };
       await this.store.putAlert(tx, alert);
       await emit('alert', alert.id, alert);
       return { alert };

@@ -2,7 +2,12 @@ import type { Alert } from '../../proto/gen/watchfloor/siem/v1/Alert';
 import { EventLog } from '../store/event-log';
 import { SqliteDb, type SqlRunner } from '../store/sqlite-db';
 import type { Asset } from './detection';
+import type { NormalEvent } from './ingest/event';
 import { SIEM_MIGRATIONS } from './migrations';
+
+/** Events kept per alert (the newest); the raw line is cut at RAW_KEPT characters. */
+export const EVENTS_PER_ALERT = 20;
+const RAW_KEPT = 8192;
 
 export type StoredAlert = Required<Omit<Alert, 'location'>> & { location: { lat: number; lon: number } | null };
 
@@ -40,6 +45,25 @@ export class SiemStore {
     );
   }
 
+  async addAlertEvent(tx: SqlRunner, alertId: string, event: NormalEvent): Promise<void> {
+    const kept = event.raw.length > RAW_KEPT ? { ...event, raw: event.raw.slice(0, RAW_KEPT) } : event;
+    await tx.run('INSERT INTO alert_events(alert_id, data) VALUES (?, ?)', [alertId, JSON.stringify(kept)]);
+    await tx.run(
+      'DELETE FROM alert_events WHERE alert_id = ? AND id <= (SELECT id FROM alert_events WHERE alert_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)',
+      [alertId, alertId, EVENTS_PER_ALERT],
+    );
+  }
+
+  /** The events behind an alert, oldest first. */
+  async alertEvents(alertIds: readonly string[], runner: SqlRunner = this.db): Promise<{ alertId: string; event: NormalEvent }[]> {
+    if (alertIds.length === 0) return [];
+    const rows = await runner.all<{ alert_id: string; data: string }>(
+      `SELECT alert_id, data FROM alert_events WHERE alert_id IN (${alertIds.map(() => '?').join(', ')}) ORDER BY id`,
+      alertIds,
+    );
+    return rows.map((r) => ({ alertId: r.alert_id, event: JSON.parse(r.data) as NormalEvent }));
+  }
+
   async snapshotAlerts(includeClosed: boolean): Promise<{ alerts: StoredAlert[]; lastSeq: number }> {
     return this.db.transaction(async (tx) => {
       const rows = await tx.all<{ data: string }>(
@@ -48,6 +72,19 @@ export class SiemStore {
       const seq = await tx.get<{ s: number | null }>('SELECT MAX(seq) AS s FROM events');
       return { alerts: rows.map((r) => JSON.parse(r.data) as StoredAlert), lastSeq: seq?.s ?? 0 };
     });
+  }
+
+  /** Alerts seen since sinceMs (every alert created since then is among them). */
+  async alertsSeenSince(sinceMs: number): Promise<StoredAlert[]> {
+    const rows = await this.db.all<{ data: string }>('SELECT data FROM alerts WHERE last_seen_ms >= ?', [sinceMs]);
+    return rows.map((r) => JSON.parse(r.data) as StoredAlert);
+  }
+
+  async openBySeverity(): Promise<Map<string, number>> {
+    const rows = await this.db.all<{ severity: string; n: number }>(
+      "SELECT json_extract(data, '$.severity') AS severity, COUNT(*) AS n FROM alerts WHERE status != 'closed' GROUP BY severity",
+    );
+    return new Map(rows.map((r) => [r.severity, r.n]));
   }
 
   async loadAssets(): Promise<Map<string, Asset>> {

@@ -28,6 +28,8 @@ export function alertColumns(t: Translate, locale: Locale): ColDef<Alert>[] {
       valueFormatter: (p) => t(`alertStatus.${p.value}`),
       cellClass: (p) => `alert-status-${p.value}`,
     },
+    { field: 'assignee', headerName: t('col.assignee'), width: 120, valueFormatter: (p) => p.value || '' },
+    { field: 'disposition', headerName: t('col.disposition'), width: 130, valueFormatter: (p) => (p.value ? t(`disposition.${p.value}`) : '') },
     { colId: 'ack', headerName: '', width: 132, field: 'status', cellRenderer: AckButton, sortable: false, pinned: 'right' },
   ];
 }

@@ -9,29 +9,30 @@ import { gridTheme } from '../../ui/grid-theme';
 import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
 import type { AlertsGridContext } from './ack-button';
 import { alertColumns } from './alert-columns';
-import { alertPasses, type AlertFilter } from './model/alert-filters';
+import { viewPasses, type AlertView } from './model/alert-filters';
 
 const allAlerts = (s: ConsoleState) => s.alerts;
 const changedAlerts = (c: AppliedChanges) => c.alerts;
 
 interface Props {
-  filter: AlertFilter;
+  filter: AlertView;
+  operator: string;
   onSelect: (id: string) => void;
   onAcknowledge: (alert: Alert) => void;
   onApi: (api: GridApi<Alert>) => void;
 }
 
-export function AlertsGrid({ filter, onSelect, onAcknowledge, onApi }: Props) {
+export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }: Props) {
   const { t, locale } = useI18n();
   const [api, setApi] = useState<GridApi<Alert> | null>(null);
   const columnDefs = useMemo(() => alertColumns(t, locale), [t, locale]);
   const context = useMemo<AlertsGridContext>(() => ({ acknowledge: onAcknowledge }), [onAcknowledge]);
   const selectedId = useConsole((s) => (s.selection?.kind === 'alert' ? s.selection.id : null));
-  const filterRef = useRef(filter);
-  filterRef.current = filter;
+  const filterRef = useRef({ filter, operator });
+  filterRef.current = { filter, operator };
   useGridSync(api, allAlerts, changedAlerts);
 
-  useEffect(() => api?.onFilterChanged(), [api, filter]);
+  useEffect(() => api?.onFilterChanged(), [api, filter, operator]);
   useEffect(() => {
     if (api) api.refreshCells({ force: true });
   }, [api, locale]);
@@ -39,8 +40,11 @@ export function AlertsGrid({ filter, onSelect, onAcknowledge, onApi }: Props) {
     if (api) syncGridSelection(api, selectedId);
   }, [api, selectedId]);
 
-  const isExternalFilterPresent = useCallback(() => filterRef.current !== 'all', []);
-  const doesExternalFilterPass = useCallback((node: IRowNode<Alert>) => !node.data || alertPasses(filterRef.current, node.data), []);
+  const isExternalFilterPresent = useCallback(() => {
+    const v = filterRef.current.filter;
+    return v.filter !== 'all' || !!v.tactic || !!v.assetKind;
+  }, []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<Alert>) => !node.data || viewPasses(filterRef.current.filter, node.data, filterRef.current.operator), []);
 
   return (
     <div className="grid-host" data-testid="alerts-grid">

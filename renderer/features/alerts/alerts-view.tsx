@@ -7,16 +7,32 @@ import { getConsoleStore, useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import { AlertDetail } from './alert-detail';
 import { AlertsGrid } from './alerts-grid';
-import { ALERT_FILTERS, type AlertFilter } from './model/alert-filters';
+import { CasesView } from './cases-view';
+import { MetricsStrip } from './metrics-strip';
+import { ALERT_FILTERS, ALL_ALERTS, type AlertView } from './model/alert-filters';
+import { QuickViews } from './quick-views';
+import { SuppressionForm } from './suppression-form';
 import { useAcknowledge } from './use-acknowledge';
+import { useTriage } from './use-triage';
+import { useTriageActions } from './use-triage-actions';
+import './alerts.css';
+
+const TABS = ['alerts', 'cases', 'suppress'] as const;
+type Tab = (typeof TABS)[number];
 
 export function AlertsView() {
   const { t, err } = useI18n();
   const bridge = useBridge();
-  const [filter, setFilter] = useState<AlertFilter>('all');
+  const [view, setView] = useState<AlertView>(ALL_ALERTS);
+  const [tab, setTab] = useState<Tab>('alerts');
+  const [caseId, setCaseId] = useState<string | null>(null);
+  const [caseRevision, setCaseRevision] = useState(0);
   const { acknowledge, feedback } = useAcknowledge();
-  const total = useConsole((s) => s.alerts.size);
+  const { triage, feedback: triageFeedback } = useTriage();
+  const operator = useConsole((s) => s.mapContext?.operator ?? '');
+  const selected = useConsole((s) => (s.selection?.kind === 'alert' ? s.alerts.get(s.selection.id) : undefined));
   const apiRef = useRef<GridApi<Alert> | null>(null);
+  const select = (id: string) => void bridge.select({ selection: { kind: 'alert', id } });
 
   // The focused row, else the selected alert: what the keyboard acts on.
   const target = (): Alert | undefined => {
@@ -24,7 +40,15 @@ export function AlertsView() {
     const focused = api?.getFocusedCell();
     const row = focused ? api?.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
     const s = getConsoleStore().getState();
-    return row ?? (s.selection?.kind === 'alert' ? s.alerts.get(s.selection.id) : undefined);
+    const current = row ? s.alerts.get(row.id) : undefined;
+    return current ?? (s.selection?.kind === 'alert' ? s.alerts.get(s.selection.id) : undefined);
+  };
+  const openCase = (alert: Alert) => {
+    void bridge.createCase({ alertIds: [alert.id] }).then((r) => {
+      if (r.ok && r.value.state === 'applied') setCaseId(r.value.record.id);
+      setCaseRevision((n) => n + 1);
+      setTab('cases');
+    });
   };
   useAction({
     id: 'alerts.acknowledge',
@@ -33,38 +57,43 @@ export function AlertsView() {
     enabled: () => target()?.status === 'new',
     perform: () => acknowledge(target()!),
   });
+  useTriageActions({ target, apiRef, select, triage, onOpenCase: openCase });
   for (const f of ALERT_FILTERS) {
     // A hook in a loop is safe here: ALERT_FILTERS is a constant list, so the order never changes.
-    useAction({ id: `alerts.filter.${f}`, labelKey: `alerts.filter.${f}`, perform: () => setFilter(f) });
+    useAction({ id: `alerts.filter.${f}`, labelKey: `alerts.filter.${f}`, perform: () => setView({ ...ALL_ALERTS, filter: f }) });
   }
+  const problem = feedback?.kind === 'error' ? feedback : triageFeedback?.kind === 'error' ? triageFeedback : null;
+  const queued = feedback?.kind === 'queued' || triageFeedback?.kind === 'queued';
 
   return (
-    <div className="alerts-view split-view">
-      <div className="main-column">
-        <div className="toolbar" role="toolbar">
-          {ALERT_FILTERS.map((f) => (
-            <button key={f} type="button" data-testid={`filter-${f}`} aria-pressed={filter === f} className={filter === f ? 'active' : ''} onClick={() => setFilter(f)}>
-              {t(`alerts.filter.${f}`)}
-            </button>
-          ))}
-          <span className="muted">{t('alerts.total', { n: total })}</span>
-        </div>
-        <AlertsGrid
-          filter={filter}
-          onSelect={(id) => void bridge.select({ selection: { kind: 'alert', id } })}
-          onAcknowledge={acknowledge}
-          onApi={(api) => (apiRef.current = api)}
-        />
+    <div className="alerts-window">
+      <MetricsStrip />
+      <div className="toolbar tabs" role="tablist">
+        {TABS.map((x) => (
+          <button key={x} type="button" role="tab" data-testid={`tab-${x}`} aria-selected={tab === x} className={tab === x ? 'active' : ''} onClick={() => setTab(x)}>
+            {t(`alertsTab.${x}`)}
+          </button>
+        ))}
       </div>
-      <div className="side-column">
-        <AlertDetail onAcknowledge={acknowledge} />
-        {feedback?.kind === 'error' && (
-          <div className="field-error" data-testid="ack-error" role="alert">
-            {feedback.alertId}: {err(feedback.error)}
+      {tab === 'cases' ? (
+        <CasesView selectedCaseId={caseId} onSelectCase={setCaseId} revision={caseRevision} onChanged={() => setCaseRevision((n) => n + 1)} />
+      ) : (
+        <div className="alerts-view split-view">
+          <div className="main-column">
+            <QuickViews view={view} operator={operator} onChange={setView} />
+            <AlertsGrid filter={view} operator={operator} onSelect={select} onAcknowledge={acknowledge} onApi={(api) => (apiRef.current = api)} />
           </div>
-        )}
-        {feedback?.kind === 'queued' && <div className="outcome">{t('alerts.queued')}</div>}
-      </div>
+          <div className="side-column">
+            {tab === 'suppress' ? <SuppressionForm selected={selected} /> : <AlertDetail onAcknowledge={acknowledge} onTriage={triage} onOpenCase={openCase} />}
+            {problem && (
+              <div className="field-error" data-testid="ack-error" role="alert">
+                {problem.alertId}: {err(problem.error)}
+              </div>
+            )}
+            {queued && <div className="outcome">{t('alerts.queued')}</div>}
+          </div>
+        </div>
+      )}
     </div>
   );
 }

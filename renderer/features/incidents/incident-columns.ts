@@ -2,8 +2,20 @@ import type { ColDef } from 'ag-grid-community';
 import type { Incident } from '../../../common/domain/incident';
 import type { Translate } from '../../i18n/translate';
 import { formatDuration } from '../../ui/format';
+import { slaStatus } from '../../../common/domain/sla';
+import { slaSortKey } from './model/quick-views';
 
 export const AGE_COLUMN = 'age';
+export const SLA_COLUMN = 'sla';
+
+function slaText(t: Translate, incident: Incident | undefined): string {
+  if (!incident) return '';
+  const s = slaStatus(incident, Date.now());
+  if (s.state === 'none') return '—';
+  if (s.state === 'met') return t('sla.met');
+  const left = formatDuration(t, Math.abs(s.remainingMs!));
+  return s.state === 'breached' ? t('sla.over', { d: left, m: t(`sla.milestone.${s.milestone}`) }) : t('sla.left', { d: left, m: t(`sla.milestone.${s.milestone}`) });
+}
 
 export function incidentColumns(t: Translate): ColDef<Incident>[] {
   return [
@@ -35,6 +47,14 @@ export function incidentColumns(t: Translate): ColDef<Incident>[] {
       sortIndex: 1,
       valueGetter: (p) => p.data?.createdMs ?? 0,
       valueFormatter: (p) => formatDuration(t, Date.now() - Number(p.value)),
+    },
+    {
+      colId: SLA_COLUMN,
+      headerName: t('col.sla'),
+      width: 240,
+      valueGetter: (p) => (p.data ? slaSortKey(p.data, Date.now()) : 0),
+      valueFormatter: (p) => slaText(t, p.data),
+      cellClass: (p) => (p.data ? `sla-cell sla-${slaStatus(p.data, Date.now()).state}` : ''),
     },
   ];
 }

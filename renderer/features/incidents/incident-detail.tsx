@@ -7,6 +7,9 @@ import { useI18n } from '../../i18n/locale';
 import { formatAgo, formatLatLon } from '../../ui/format';
 import { useNow } from '../../ui/use-now';
 import { DispatchPanel } from './dispatch-panel';
+import { IncidentLog } from './incident-log';
+import { IncidentLinks } from './incident-links';
+import { SopChecklist } from './sop-checklist';
 
 type Feedback = { ok: true; text: string } | { ok: false; error: BridgeError } | null;
 
@@ -79,7 +82,10 @@ function IncidentDetailBody({ incident }: { incident: Incident }) {
           {feedback.ok ? feedback.text : err(feedback.error)}
         </div>
       )}
+      <SopChecklist incident={incident} />
       <DispatchPanel incident={incident} />
+      <IncidentLinks incident={incident} />
+      <IncidentLog incident={incident} />
     </section>
   );
 }

@@ -67,6 +67,8 @@ export class RuleSet {
         assetId: e.asset_id,
         sourceIp: e.source_ip,
         firstEventMs,
+        tags: rule.tags,
+        event: e,
       });
     }
     return out;

@@ -1,6 +1,9 @@
 // Original file: proto/watchfloor/dispatch/v1/dispatch.proto
 
 import type { GeoPoint as _watchfloor_dispatch_v1_GeoPoint, GeoPoint__Output as _watchfloor_dispatch_v1_GeoPoint__Output } from '../../../watchfloor/dispatch/v1/GeoPoint';
+import type { SopStep as _watchfloor_dispatch_v1_SopStep, SopStep__Output as _watchfloor_dispatch_v1_SopStep__Output } from '../../../watchfloor/dispatch/v1/SopStep';
+import type { IncidentNote as _watchfloor_dispatch_v1_IncidentNote, IncidentNote__Output as _watchfloor_dispatch_v1_IncidentNote__Output } from '../../../watchfloor/dispatch/v1/IncidentNote';
+import type { LinkedReport as _watchfloor_dispatch_v1_LinkedReport, LinkedReport__Output as _watchfloor_dispatch_v1_LinkedReport__Output } from '../../../watchfloor/dispatch/v1/LinkedReport';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Incident {
@@ -17,6 +20,15 @@ export interface Incident {
   'version'?: (number);
   'updated_by'?: (string);
   'assigned_unit_ids'?: (string)[];
+  'sop_id'?: (string);
+  'sop_steps'?: (_watchfloor_dispatch_v1_SopStep)[];
+  'notes'?: (_watchfloor_dispatch_v1_IncidentNote)[];
+  'sla_dispatch_due_ms'?: (number | string | Long);
+  'sla_resolve_due_ms'?: (number | string | Long);
+  'sla_breaches'?: (string)[];
+  'linked_reports'?: (_watchfloor_dispatch_v1_LinkedReport)[];
+  'merged_into'?: (string);
+  'merged_ids'?: (string)[];
 }
 
 export interface Incident__Output {
@@ -33,4 +45,13 @@ export interface Incident__Output {
   'version': (number);
   'updated_by': (string);
   'assigned_unit_ids': (string)[];
+  'sop_id': (string);
+  'sop_steps': (_watchfloor_dispatch_v1_SopStep__Output)[];
+  'notes': (_watchfloor_dispatch_v1_IncidentNote__Output)[];
+  'sla_dispatch_due_ms': (string);
+  'sla_resolve_due_ms': (string);
+  'sla_breaches': (string)[];
+  'linked_reports': (_watchfloor_dispatch_v1_LinkedReport__Output)[];
+  'merged_into': (string);
+  'merged_ids': (string)[];
 }

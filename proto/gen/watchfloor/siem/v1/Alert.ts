@@ -1,6 +1,7 @@
 // Original file: proto/watchfloor/siem/v1/siem.proto
 
 import type { GeoPoint as _watchfloor_siem_v1_GeoPoint, GeoPoint__Output as _watchfloor_siem_v1_GeoPoint__Output } from '../../../watchfloor/siem/v1/GeoPoint';
+import type { AlertNote as _watchfloor_siem_v1_AlertNote, AlertNote__Output as _watchfloor_siem_v1_AlertNote__Output } from '../../../watchfloor/siem/v1/AlertNote';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Alert {
@@ -23,6 +24,15 @@ export interface Alert {
   'location'?: (_watchfloor_siem_v1_GeoPoint | null);
   'ward'?: (string);
   'detect_delay_ms'?: (number | string | Long);
+  'assignee'?: (string);
+  'disposition'?: (string);
+  'notes'?: (_watchfloor_siem_v1_AlertNote)[];
+  'acknowledged_ms'?: (number | string | Long);
+  'closed_ms'?: (number | string | Long);
+  'triage_version'?: (number);
+  'attack_tags'?: (string)[];
+  'asset_criticality'?: (number);
+  'asset_name'?: (string);
 }
 
 export interface Alert__Output {
@@ -45,4 +55,13 @@ export interface Alert__Output {
   'location': (_watchfloor_siem_v1_GeoPoint__Output | null);
   'ward': (string);
   'detect_delay_ms': (string);
+  'assignee': (string);
+  'disposition': (string);
+  'notes': (_watchfloor_siem_v1_AlertNote__Output)[];
+  'acknowledged_ms': (string);
+  'closed_ms': (string);
+  'triage_version': (number);
+  'attack_tags': (string)[];
+  'asset_criticality': (number);
+  'asset_name': (string);
 }

@@ -1,0 +1,13 @@
+// Original file: proto/watchfloor/siem/v1/soc.proto
+
+import type { MeanTimes as _watchfloor_siem_v1_MeanTimes, MeanTimes__Output as _watchfloor_siem_v1_MeanTimes__Output } from '../../../watchfloor/siem/v1/MeanTimes';
+
+export interface DayMetrics {
+  'day'?: (string);
+  'times'?: (_watchfloor_siem_v1_MeanTimes | null);
+}
+
+export interface DayMetrics__Output {
+  'day': (string);
+  'times': (_watchfloor_siem_v1_MeanTimes__Output | null);
+}

@@ -1,0 +1,84 @@
+import { MAX_NOTE_CHARS } from '../../common/domain/sop';
+import type { AddIncidentNoteRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/AddIncidentNoteRequest';
+import type { TickSopStepRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/TickSopStepRequest';
+import { invalidArgument, notFound, requireRequestId, staleVersion } from '../kit/grpc-errors';
+import { applyOnce } from '../kit/mutation';
+import type { SopDefinition } from './sop-file';
+import type { DispatchStore, StoredIncident, StoredSopStep } from './store';
+
+const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** The SOP's steps as a fresh checklist for a new incident. */
+export function checklistFrom(sop: SopDefinition | undefined): { sop_id: string; sop_steps: StoredSopStep[] } {
+  if (!sop) return { sop_id: '', sop_steps: [] };
+  return { sop_id: sop.type, sop_steps: sop.steps.map((s) => ({ ...s, done_by: '', done_ms: 0 })) };
+}
+
+function requireIncidentId(id: string): string {
+  if (!id) throw invalidArgument('incident_id', 'is required');
+  if (!ID.test(id)) throw invalidArgument('incident_id', `"${id.slice(0, 80)}" is not an incident id`);
+  return id;
+}
+
+/**
+ * Records who ticked a step and when. A step already ticked stays as first ticked (no new
+ * version), so two operators ticking the same step at once do not conflict.
+ */
+export async function tickSopStep(store: DispatchStore, req: TickSopStepRequest__Output): Promise<{ incident: StoredIncident }> {
+  const requestId = requireRequestId(req.request_id);
+  const incidentId = requireIncidentId(req.incident_id);
+  if (!req.step_id) throw invalidArgument('step_id', 'is required');
+  if (!Number.isInteger(req.expected_version) || req.expected_version < 1) {
+    throw invalidArgument('expected_version', `must be the incident version you last saw (≥ 1), got ${req.expected_version}`);
+  }
+  return applyOnce(store.db, store.log, requestId, 'TickSopStep', async ({ tx, emit }) => {
+    const current = await store.getIncident(tx, incidentId);
+    if (!current) throw notFound('incident', incidentId);
+    const steps = current.sop_steps ?? [];
+    const step = steps.find((s) => s.id === req.step_id);
+    if (!step) {
+      const known = steps.map((s) => s.id).join(', ') || 'none: this incident has no SOP';
+      throw invalidArgument('step_id', `"${req.step_id.slice(0, 80)}" is not a step of incident ${current.id}'s SOP (steps: ${known})`);
+    }
+    if (step.done_ms > 0) return { incident: current };
+    if (current.version !== req.expected_version) throw staleVersion('incident', current.id, req.expected_version, current);
+    const now = Date.now();
+    const actor = req.actor || 'unknown';
+    const incident: StoredIncident = {
+      ...current,
+      sop_steps: steps.map((s) => (s.id === step.id ? { ...s, done_by: actor, done_ms: now } : s)),
+      version: current.version + 1,
+      updated_ms: now,
+      updated_by: actor,
+    };
+    await store.putIncident(tx, incident);
+    await emit('incident', incident.id, incident);
+    return { incident };
+  });
+}
+
+/** Appends a note; notes never conflict, so no expected_version. */
+export async function addIncidentNote(store: DispatchStore, req: AddIncidentNoteRequest__Output): Promise<{ incident: StoredIncident }> {
+  const requestId = requireRequestId(req.request_id);
+  const incidentId = requireIncidentId(req.incident_id);
+  const text = (req.text ?? '').trim();
+  if (!text) throw invalidArgument('text', 'is required (1 to 2,000 characters)');
+  if (text.length > MAX_NOTE_CHARS) throw invalidArgument('text', `at most ${MAX_NOTE_CHARS} characters, got ${text.length}`);
+  return applyOnce(store.db, store.log, requestId, 'AddIncidentNote', async ({ tx, emit }) => {
+    const current = await store.getIncident(tx, incidentId);
+    if (!current) throw notFound('incident', incidentId);
+    const now = Date.now();
+    const actor = req.actor || 'unknown';
+    const notes = current.notes ?? [];
+    const incident: StoredIncident = {
+      ...current,
+      notes: [...notes, { id: `N${notes.length + 1}`, text, author: actor, time_ms: now }],
+      version: current.version + 1,
+      updated_ms: now,
+      updated_by: actor,
+    };
+    await store.putIncident(tx, incident);
+    await emit('incident', incident.id, incident);
+    return { incident };
+  });
+}
