@@ -13,7 +13,7 @@ import type { DispatchEvent } from '../../proto/gen/watchfloor/dispatch/v1/Dispa
 import { failedPrecondition, invalidArgument, notFound, requireRequestId, staleVersion } from '../kit/grpc-errors';
 import { applyOnce, type MutationContext } from '../kit/mutation';
 import { unary } from '../kit/unary';
-import { serveWatch } from '../kit/watch';
+import { serveWatch, SharedWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
 import { nextCounter } from '../store/event-log';
 import type { DispatchStore, StoredIncident, StoredUnit } from './store';
@@ -85,7 +85,8 @@ export class DispatchEngine {
 
   addToServer(server: grpc.Server): void {
     const l = this.logger;
-    server.addService(loadProtos().watchfloor.dispatch.v1.DispatchService.service, {
+    const watch = new SharedWatch(loadProtos().watchfloor.dispatch.v1.DispatchService.service, 'WatchDispatch', toDispatchEvent);
+    server.addService(watch.definition, {
       CreateIncident: unary(l, 'CreateIncident', (r: CreateIncidentRequest__Output) => this.createIncident(r)),
       UpdateIncidentStatus: unary(l, 'UpdateIncidentStatus', (r: UpdateIncidentStatusRequest__Output) => this.updateIncidentStatus(r)),
       ListIncidents: unary(l, 'ListIncidents', async (r: ListIncidentsRequest__Output) => {
@@ -106,7 +107,7 @@ export class DispatchEngine {
       MergeIncidents: unary(l, 'MergeIncidents', (r: MergeIncidentsRequest__Output) => mergeIncidents(this.store, r)),
       GetIncidentTimeline: unary(l, 'GetIncidentTimeline', (r: GetIncidentTimelineRequest__Output) => this.incidentTimeline(r)),
       WatchDispatch: (call: grpc.ServerWritableStream<WatchDispatchRequest__Output, DispatchEvent>) =>
-        serveWatch(call, this.store.log, toDispatchEvent, l),
+        serveWatch(call, this.store.log, watch, l),
     });
   }
 

@@ -10,7 +10,7 @@ import type { DetectionBatch } from '../../proto/gen/watchfloor/inference/v1/Det
 import { invalidArgument, notFound, requireRequestId } from '../kit/grpc-errors';
 import { applyOnce } from '../kit/mutation';
 import { unary } from '../kit/unary';
-import { serveWatch } from '../kit/watch';
+import { serveWatch, SharedWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
 import type { InferenceStore, StoredCamera } from './store';
 
@@ -26,7 +26,8 @@ export class InferenceEngine {
 
   addToServer(server: grpc.Server): void {
     const l = this.logger;
-    server.addService(loadProtos().watchfloor.inference.v1.InferenceService.service, {
+    const watch = new SharedWatch(loadProtos().watchfloor.inference.v1.InferenceService.service, 'WatchInference', toInferenceEvent);
+    server.addService(watch.definition, {
       ListCameras: unary(l, 'ListCameras', async () => {
         const s = await this.store.snapshotCameras();
         return { cameras: s.cameras, last_seq: s.lastSeq };
@@ -34,7 +35,7 @@ export class InferenceEngine {
       ReportCameraStatus: unary(l, 'ReportCameraStatus', (r: ReportCameraStatusRequest__Output) => this.reportStatus(r)),
       ReportDetections: unary(l, 'ReportDetections', (r: ReportDetectionsRequest__Output) => this.reportDetections(r)),
       WatchInference: (call: grpc.ServerWritableStream<WatchInferenceRequest__Output, InferenceEvent>) =>
-        serveWatch(call, this.store.log, toInferenceEvent, l),
+        serveWatch(call, this.store.log, watch, l),
     });
   }
 

@@ -20,15 +20,48 @@ export function parseAfterSeq(value: unknown): number {
 }
 
 /**
+ * One Watch* method of a service, set up so that each live event is serialised once for all its
+ * watchers (50 consoles must not mean 50 protobuf encodings of every event): the method's
+ * serializer lets pre-encoded bytes through, and encode() caches the bytes per logged event.
+ */
+export class SharedWatch<Res> {
+  readonly definition: grpc.ServiceDefinition;
+  private readonly serialize: (value: Res) => Buffer;
+  private readonly cache = new WeakMap<LoggedEvent, Buffer>();
+
+  constructor(
+    definition: grpc.ServiceDefinition,
+    method: string,
+    private readonly toWire: (e: LoggedEvent) => Res,
+  ) {
+    const m = definition[method] as grpc.MethodDefinition<unknown, Res> | undefined;
+    if (!m?.responseStream) throw new Error(`${method} is not a server-streaming method of this service`);
+    this.serialize = m.responseSerialize;
+    this.definition = { ...definition, [method]: { ...m, responseSerialize: (v: Res) => (Buffer.isBuffer(v) ? v : m.responseSerialize(v)) } };
+  }
+
+  encode(e: LoggedEvent): Buffer {
+    let bytes = this.cache.get(e);
+    if (!bytes) {
+      bytes = this.serialize(this.toWire(e));
+      this.cache.set(e, bytes);
+    }
+    return bytes;
+  }
+}
+
+/**
  * Serves a Watch* stream: replays every logged event with seq > afterSeq, then goes live, with
  * no gap and no duplicate between the two (live events are buffered during the replay).
  */
 export function serveWatch<Req extends { after_seq?: unknown }, Res>(
   call: grpc.ServerWritableStream<Req, Res>,
   log: EventLog,
-  toWire: (e: LoggedEvent) => Res,
+  watch: SharedWatch<Res>,
   logger: Logger,
 ): void {
+  // Bytes from SharedWatch.encode pass through the patched serializer unchanged.
+  const toWire = (e: LoggedEvent) => watch.encode(e) as unknown as Res;
   let afterSeq: number;
   try {
     afterSeq = parseAfterSeq(call.request.after_seq ?? '0');

@@ -9,7 +9,7 @@ import type { AlertEvent } from '../../proto/gen/watchfloor/siem/v1/AlertEvent';
 import { conflict, invalidArgument, notFound, requireRequestId } from '../kit/grpc-errors';
 import { applyOnce } from '../kit/mutation';
 import { unary } from '../kit/unary';
-import { serveWatch } from '../kit/watch';
+import { serveWatch, SharedWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
 import { AlertWriter } from './alert-writer';
 import { withTriageDefaults } from './alert-triage';
@@ -87,7 +87,8 @@ export class SiemEngine {
 
   addToServer(server: grpc.Server): void {
     const l = this.logger;
-    server.addService(loadProtos().watchfloor.siem.v1.SiemService.service, {
+    const watch = new SharedWatch(loadProtos().watchfloor.siem.v1.SiemService.service, 'WatchAlerts', (e: LoggedEvent): AlertEvent => ({ seq: e.seq, time_ms: e.timeMs, alert: e.payload as StoredAlert }));
+    server.addService(watch.definition, {
       IngestEvents: unary(l, 'IngestEvents', (r: IngestEventsRequest__Output) => this.ingest(r)),
       ListAlerts: unary(l, 'ListAlerts', async (r: ListAlertsRequest__Output) => {
         const s = await this.store.snapshotAlerts(r.include_closed);
@@ -95,7 +96,7 @@ export class SiemEngine {
       }),
       AcknowledgeAlert: unary(l, 'AcknowledgeAlert', (r: AcknowledgeAlertRequest__Output) => this.acknowledge(r)),
       WatchAlerts: (call: grpc.ServerWritableStream<WatchAlertsRequest__Output, AlertEvent>) =>
-        serveWatch(call, this.store.log, (e: LoggedEvent) => ({ seq: e.seq, time_ms: e.timeMs, alert: e.payload as StoredAlert }), l),
+        serveWatch(call, this.store.log, watch, l),
       GetIngestStats: unary(l, 'GetIngestStats', async () => this.ingestStats()),
       ...socHandlers({ store: this.store, suppressions: this.suppressions, cases: this.cases, ruleIds: () => this.ruleIds }, l),
     });
