@@ -1,4 +1,4 @@
-import type { Delta, WindowRole } from './contract';
+import type { Delta, MapContext, WindowRole } from './contract';
 
 /** Which kinds of change each window role draws; the rest never crosses the bridge to it. */
 const ROLE_KINDS: Record<WindowRole, readonly (keyof Delta)[]> = {
@@ -16,4 +16,15 @@ export function deltaForRole(role: WindowRole, delta: Delta): Delta | null {
     if (items?.length) (out ??= {})[kind] = items as never;
   }
   return out;
+}
+
+const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] } as const;
+
+/**
+ * Only the map draws geometry: other windows get the ward list (names, centres, bounds) and the
+ * import summary, not megabytes of polygons they never use.
+ */
+export function mapContextForRole(role: WindowRole, ctx: MapContext): MapContext {
+  if (role === 'map') return ctx;
+  return { wards: ctx.wards, wardAreas: EMPTY_COLLECTION, roads: EMPTY_COLLECTION, water: EMPTY_COLLECTION, points: {}, imported: ctx.imported, operator: ctx.operator };
 }

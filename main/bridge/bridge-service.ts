@@ -10,8 +10,9 @@ import {
   type OutboxEntry,
   type Selection,
   type Snapshot,
+  type WindowRole,
 } from '../../common/bridge/contract';
-import { deltaForRole } from '../../common/bridge/role-filter';
+import { deltaForRole, mapContextForRole } from '../../common/bridge/role-filter';
 import type { RecommendHandler } from '../dispatch/recommend-units';
 import type { TimelineHandler } from '../dispatch/incident-timeline';
 import type { SiemReadHandlers } from '../siem/siem-reads';
@@ -116,7 +117,7 @@ export class BridgeService implements BridgeHost {
   /** An import changed the map layers: new snapshots carry them and open windows get them now. */
   setMapContext(context: MapContext): void {
     this.mapContext = context;
-    this.broadcast({ channel: 'mapContext', payload: context });
+    for (const w of this.windows.values()) this.send(w, { channel: 'mapContext', payload: mapContextForRole(w.link.role, context) });
   }
 
   publishGeoImportProgress(progress: GeoImportProgress): void {
@@ -150,7 +151,7 @@ export class BridgeService implements BridgeHost {
   private async dispatch(windowId: string, method: BridgeMethodName, args: unknown): Promise<Result<unknown>> {
     switch (method) {
       case 'getSnapshot':
-        return ok(this.snapshot());
+        return ok(this.snapshot(this.windows.get(windowId)?.link.role ?? 'map'));
       case 'createIncident':
       case 'setIncidentStatus':
       case 'acknowledgeAlert':
@@ -217,13 +218,13 @@ export class BridgeService implements BridgeHost {
     );
   }
 
-  snapshot(): Snapshot {
+  snapshot(role: WindowRole = 'map'): Snapshot {
     return {
       ...this.state.snapshot(),
       status: this.status(),
       outbox: this.outbox.list(),
       selection: this.selection,
-      mapContext: this.mapContext,
+      mapContext: mapContextForRole(role, this.mapContext),
     };
   }
 
