@@ -57,7 +57,20 @@ export interface OutboxEntry {
   current?: unknown;
 }
 
-export type CommandKind = 'createIncident' | 'setIncidentStatus' | 'acknowledgeAlert' | 'assignUnits' | 'updateAlert' | 'tickSopStep' | 'addIncidentNote' | 'mergeIncidents' | 'createSuppression' | 'createCase' | 'updateCase';
+export const COMMAND_KINDS = [
+  'createIncident',
+  'setIncidentStatus',
+  'acknowledgeAlert',
+  'assignUnits',
+  'updateAlert',
+  'tickSopStep',
+  'addIncidentNote',
+  'mergeIncidents',
+  'createSuppression',
+  'createCase',
+  'updateCase',
+] as const;
+export type CommandKind = (typeof COMMAND_KINDS)[number];
 
 /** Applied: the engine took it. Pending: it waits in the durable outbox until the engine is back. */
 export type CommandReceipt<T> = { state: 'applied'; commandId: string; record: T } | { state: 'pending'; commandId: string };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { en } from './en';
 import { vi } from './vi';
 import { errorText, interpolate, translator } from './translate';
+import { COMMAND_KINDS } from '../../common/bridge/contract';
 
 test('interpolate fills {name} and leaves unknown names visible', () => {
   assert.equal(interpolate('{n} giây trước', { n: 3 }), '3 giây trước');
@@ -37,4 +38,11 @@ test('errorText localises keyed errors (with status params) and falls back to th
   );
   assert.equal(errorText(t, 'vi', { message: 'engine said no', key: 'error.somethingNew' }), 'engine said no');
   assert.equal(translator('en')('age.s', { n: 3 }), '3 s ago');
+});
+
+test('every queued command kind has a label in the outbox list', () => {
+  for (const kind of COMMAND_KINDS) {
+    assert.ok(`outboxKind.${kind}` in vi, `vi lacks outboxKind.${kind}`);
+    assert.ok(`outboxKind.${kind}` in en, `en lacks outboxKind.${kind}`);
+  }
 });

@@ -43,6 +43,7 @@ test('stopping the dispatch engine turns its light red, queues the command, and 
   await expect(incidents.getByTestId('pending-count')).toContainText('1');
   await expect(command.getByTestId('pending-count')).toContainText('1');
   await expect(incidents.getByTestId('outbox-entry')).toHaveCount(1);
+  await expect(incidents.getByTestId('outbox-entry')).toContainText('Tạo sự cố');
   await incidents.screenshot({ path: path.join(SHOTS, 'incidents-dispatch-down.png') });
 
   await embedded.startEngine('dispatch');

@@ -23,7 +23,9 @@ export function OutboxList() {
             <li key={entry.commandId} className={`outbox-entry state-${entry.state}`} data-testid="outbox-entry" data-command-id={entry.commandId} data-state={entry.state}>
               <div className="line">
                 <span className={`badge state-${entry.state}`}>{t(`outboxState.${entry.state}`)}</span>
-                <span className="summary">{entry.summary}</span>
+                <span className="summary">
+                  <b>{t(`outboxKind.${entry.kind}`)}</b> {entry.summary}
+                </span>
                 <span className="muted">
                   {formatAgo(t, entry.createdMs, now)} · {t('outbox.attempts', { n: entry.attempts })}
                 </span>
