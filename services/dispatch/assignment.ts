@@ -4,6 +4,7 @@ import type { ReleaseUnitRequest__Output } from '../../proto/gen/watchfloor/disp
 import { conflict, failedPrecondition, invalidArgument, notFound, requireRequestId, staleVersion } from '../kit/grpc-errors';
 import { applyOnce, type MutationContext } from '../kit/mutation';
 import type { DispatchStore, StoredIncident, StoredUnit } from './store';
+import { nextIncident } from './incident-change';
 
 export const MAX_UNITS_PER_ASSIGNMENT = 20;
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
@@ -59,14 +60,8 @@ export async function assignUnits(store: DispatchStore, req: AssignUnitsRequest_
       changed.push(moved);
     }
     const assignedIds = [...new Set([...(current.assigned_unit_ids ?? []), ...unitIds])];
-    const incident: StoredIncident = {
-      ...current,
-      status: current.status === 'new' || current.status === 'verified' ? 'dispatched' : current.status,
-      assigned_unit_ids: assignedIds,
-      version: current.version + 1,
-      updated_ms: now,
-      updated_by: actor,
-    };
+    const status = current.status === 'new' || current.status === 'verified' ? 'dispatched' : current.status;
+    const incident = nextIncident(current, { status, assigned_unit_ids: assignedIds }, actor, now);
     for (const u of changed) {
       await store.putUnit(tx, u);
       await emit('unit', u.id, u);
@@ -105,13 +100,7 @@ export async function releaseUnit(store: DispatchStore, req: ReleaseUnitRequest_
     let incident: StoredIncident | undefined;
     const inc = current.incident_id ? await store.getIncident(tx, current.incident_id) : undefined;
     if (inc) {
-      incident = {
-        ...inc,
-        assigned_unit_ids: (inc.assigned_unit_ids ?? []).filter((id) => id !== unit.id),
-        version: inc.version + 1,
-        updated_ms: now,
-        updated_by: actor,
-      };
+      incident = nextIncident(inc, { assigned_unit_ids: (inc.assigned_unit_ids ?? []).filter((id) => id !== unit.id) }, actor, now);
       await store.putIncident(tx, incident);
       await emit('incident', incident.id, incident);
     }

@@ -40,6 +40,7 @@ import type { IncidentType } from '../../common/domain/incident';
 import type { TickSopStepRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/TickSopStepRequest';
 import type { AddIncidentNoteRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/AddIncidentNoteRequest';
 import type { GetIncidentTimelineRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/GetIncidentTimelineRequest';
+import { nextIncident } from './incident-change';
 
 export interface DispatchRouting {
   /** Travel estimates: the road graph, or straight-line everywhere when it has none. */
@@ -168,14 +169,7 @@ export class DispatchEngine {
       }
       const now = Date.now();
       const ending = to === 'closed' || to === 'cancelled';
-      const incident: StoredIncident = {
-        ...current,
-        status: to,
-        ...(ending ? { assigned_unit_ids: [] } : {}),
-        version: current.version + 1,
-        updated_ms: now,
-        updated_by: req.actor || 'unknown',
-      };
+      const incident = nextIncident(current, { status: to, ...(ending ? { assigned_unit_ids: [] } : {}) }, req.actor || 'unknown', now);
       if (ending) await freeUnitsOf(this.store, tx, emit, current, now);
       await this.store.putIncident(tx, incident);
       await emit('incident', incident.id, incident);

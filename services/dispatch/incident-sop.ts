@@ -5,6 +5,7 @@ import { invalidArgument, notFound, requireRequestId, staleVersion } from '../ki
 import { applyOnce } from '../kit/mutation';
 import type { SopDefinition } from './sop-file';
 import type { DispatchStore, StoredIncident, StoredSopStep } from './store';
+import { nextIncident } from './incident-change';
 
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
@@ -44,13 +45,7 @@ export async function tickSopStep(store: DispatchStore, req: TickSopStepRequest_
     if (current.version !== req.expected_version) throw staleVersion('incident', current.id, req.expected_version, current);
     const now = Date.now();
     const actor = req.actor || 'unknown';
-    const incident: StoredIncident = {
-      ...current,
-      sop_steps: steps.map((s) => (s.id === step.id ? { ...s, done_by: actor, done_ms: now } : s)),
-      version: current.version + 1,
-      updated_ms: now,
-      updated_by: actor,
-    };
+    const incident = nextIncident(current, { sop_steps: steps.map((s) => (s.id === step.id ? { ...s, done_by: actor, done_ms: now } : s)) }, actor, now);
     await store.putIncident(tx, incident);
     await emit('incident', incident.id, incident);
     return { incident };
@@ -70,13 +65,7 @@ export async function addIncidentNote(store: DispatchStore, req: AddIncidentNote
     const now = Date.now();
     const actor = req.actor || 'unknown';
     const notes = current.notes ?? [];
-    const incident: StoredIncident = {
-      ...current,
-      notes: [...notes, { id: `N${notes.length + 1}`, text, author: actor, time_ms: now }],
-      version: current.version + 1,
-      updated_ms: now,
-      updated_by: actor,
-    };
+    const incident = nextIncident(current, { notes: [...notes, { id: `N${notes.length + 1}`, text, author: actor, time_ms: now }] }, actor, now);
     await store.putIncident(tx, incident);
     await emit('incident', incident.id, incident);
     return { incident };

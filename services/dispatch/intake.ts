@@ -8,6 +8,7 @@ import { invalidArgument, requireRequestId } from '../kit/grpc-errors';
 import { applyOnce, type MutationContext } from '../kit/mutation';
 import { nextCounter } from '../store/event-log';
 import type { DispatchStore, StoredIncident } from './store';
+import { nextIncident } from './incident-change';
 
 export interface IntakeConfig {
   duplicateRadiusM: number;
@@ -100,16 +101,8 @@ export async function submitCitizenReport(
       return { report_id: reportId, outcome: 'created' as const, incident, distance_m: 0 };
     }
     const current = dup.incident;
-    const incident: StoredIncident = {
-      ...current,
-      linked_reports: [
-        ...(current.linked_reports ?? []),
-        { report_id: reportId, description: v.description, location: v.location, received_ms: now, distance_m: Math.round(dup.distanceM), reporter: v.reporter },
-      ],
-      version: current.version + 1,
-      updated_ms: now,
-      updated_by: actor,
-    };
+    const report = { report_id: reportId, description: v.description, location: v.location, received_ms: now, distance_m: Math.round(dup.distanceM), reporter: v.reporter };
+    const incident = nextIncident(current, { linked_reports: [...(current.linked_reports ?? []), report] }, actor, now);
     await store.putIncident(ctx.tx, incident);
     await ctx.emit('incident', incident.id, incident);
     return { report_id: reportId, outcome: 'proposed_merge' as const, incident, distance_m: Math.round(dup.distanceM) };

@@ -3,6 +3,7 @@ import type { MergeIncidentsRequest__Output } from '../../proto/gen/watchfloor/d
 import { failedPrecondition, invalidArgument, notFound, requireRequestId, staleVersion } from '../kit/grpc-errors';
 import { applyOnce } from '../kit/mutation';
 import type { DispatchStore, StoredIncident } from './store';
+import { nextIncident } from './incident-change';
 
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
@@ -35,15 +36,13 @@ export async function mergeIncidents(store: DispatchStore, req: MergeIncidentsRe
     }
     const now = Date.now();
     const actor = req.actor || 'unknown';
-    const merged: StoredIncident = { ...source, status: 'merged', merged_into: target.id, version: source.version + 1, updated_ms: now, updated_by: actor };
-    const survivor: StoredIncident = {
-      ...target,
-      merged_ids: [...(target.merged_ids ?? []), source.id],
-      linked_reports: [...(target.linked_reports ?? []), ...(source.linked_reports ?? [])],
-      version: target.version + 1,
-      updated_ms: now,
-      updated_by: actor,
-    };
+    const merged = nextIncident(source, { status: 'merged', merged_into: target.id }, actor, now);
+    const survivor = nextIncident(
+      target,
+      { merged_ids: [...(target.merged_ids ?? []), source.id], linked_reports: [...(target.linked_reports ?? []), ...(source.linked_reports ?? [])] },
+      actor,
+      now,
+    );
     await store.putIncident(tx, merged);
     await store.putIncident(tx, survivor);
     await emit('incident', merged.id, merged);

@@ -5,6 +5,7 @@ import type { Logger } from '../../common/log';
 import { dueBreaches, validateSlaConfig, type SlaConfig } from '../../common/domain/sla';
 import type { LoggedEvent } from '../store/event-log';
 import type { DispatchStore, StoredIncident } from './store';
+import { nextIncident } from './incident-change';
 
 export const SLA_FILE =
   [path.resolve(__dirname, '../../assets/dispatch/sla.json'), path.resolve(__dirname, '../../../assets/dispatch/sla.json')].find((f) => fs.existsSync(f)) ??
@@ -55,13 +56,7 @@ export async function recordSlaBreaches(store: DispatchStore, nowMs = Date.now()
       if (!current) continue;
       const fresh = breachesOf(current, nowMs);
       if (fresh.length === 0) continue;
-      const incident: StoredIncident = {
-        ...current,
-        sla_breaches: [...(current.sla_breaches ?? []), ...fresh],
-        version: current.version + 1,
-        updated_ms: nowMs,
-        updated_by: SLA_ACTOR,
-      };
+      const incident = nextIncident(current, { sla_breaches: [...(current.sla_breaches ?? []), ...fresh] }, SLA_ACTOR, nowMs);
       await store.putIncident(tx, incident);
       events.push(await store.log.append(tx, 'incident', incident.id, incident, nowMs));
       changed.push(incident);
