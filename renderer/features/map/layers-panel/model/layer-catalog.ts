@@ -80,7 +80,7 @@ export const LAYER_CATALOG: CatalogGroup[] = [
       {
         id: 'cameras',
         label: 'map.cameras',
-        mapLayers: ['cameras-circle', 'cameras-clusters'],
+        mapLayers: ['cameras-circle', 'cameras-clusters', 'camera-fov-fill'],
         swatches: CAMERA_STATUSES.map((c) => ({ color: CAMERA_COLORS[c], label: `cameraStatus.${c}` })),
         count: (s) => s.cameras.size,
       },
