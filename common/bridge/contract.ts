@@ -83,6 +83,8 @@ export interface Snapshot {
   status: ConsoleStatus;
   outbox: OutboxEntry[];
   selection: Selection | null;
+  /** The ward the lists are scoped to, if an operator asked for it (absent from older consoles). */
+  wardScope?: string | null;
   /** The built-in map context (wards, roads) the windows draw without a basemap. */
   mapContext: MapContext;
 }
@@ -155,6 +157,8 @@ export interface BridgeMethods {
   getIncidentTimeline(args: IncidentTimelineArgs): TimelineEntry[];
   discardCommand(args: { commandId: string }): null;
   select(args: { selection: Selection | null }): null;
+  /** Scopes the lists in every window to one ward (null: the whole city); asked for from the map's ward card. */
+  setWardScope(args: { ward: string | null }): null;
   pickLocation(args: LocationPick): null;
   importGeoJson(args: ImportGeoJsonArgs): GeoImportReceipt;
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
@@ -186,6 +190,7 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'getIncidentTimeline',
   'discardCommand',
   'select',
+  'setWardScope',
   'pickLocation',
   'importGeoJson',
   'watchVideo',
@@ -202,6 +207,7 @@ export interface BridgeEvents {
   status: ConsoleStatus;
   outbox: OutboxEntry[];
   selection: Selection | null;
+  wardScope: string | null;
   locationPick: LocationPick;
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;

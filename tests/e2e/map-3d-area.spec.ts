@@ -94,3 +94,34 @@ test('at street zoom each camera shows its field of view as a wedge', async ({ o
   expect(await map.evaluate(() => (window as any).__watchfloorMap.queryRenderedFeatures({ layers: ['camera-fov-fill'] }).length)).toBe(0);
   expect(fs.existsSync(path.join(SHOTS, 'map-camera-fov.png'))).toBe(true);
 });
+
+test('a ward chosen on the map scopes the incidents and alerts lists until the operator lifts it', async ({ open, wf }) => {
+  const incidents = await open('incidents');
+  const alerts = await open('alerts');
+  const map = await open('map');
+  await bridgeOf(wf).call('e2e', 'createIncident', { type: 'flooding', priority: 3, location: SPOT, description: 'Ngập Long Biên (phạm vi)' });
+  await bridgeOf(wf).call('e2e', 'createIncident', { type: 'flooding', priority: 3, location: { lat: 21.0285, lon: 105.8542 }, description: 'Ngập Hoàn Kiếm (phạm vi)' });
+  const rows = incidents.locator('[row-id^="INC-"]');
+  await expect(rows.filter({ hasText: 'Hoàn Kiếm' }).first()).toBeVisible();
+  // Bad input at the bridge: an unknown ward is refused by name.
+  const bad = (await bridgeOf(wf).call('e2e', 'setWardScope', { ward: 'Phường Không Có' })) as { ok: boolean; error?: { field?: string; message: string } };
+  expect(bad.ok).toBe(false);
+  expect(bad.error?.field).toBe('ward');
+  expect(bad.error?.message).toContain('Phường Không Có');
+
+  await map.getByTestId('map-search').fill('long bien');
+  await map.locator('[data-testid="map-search-result"][data-kind="ward"]').first().click();
+  await expect(map.getByTestId('ward-card')).toHaveAttribute('data-name', 'Long Biên');
+  await map.getByTestId('ward-scope-toggle').check();
+
+  await expect(incidents.getByTestId('ward-scope')).toHaveAttribute('data-ward', 'Long Biên');
+  await expect(alerts.getByTestId('ward-scope')).toHaveAttribute('data-ward', 'Long Biên');
+  await expect(rows.filter({ hasText: 'Hoàn Kiếm' })).toHaveCount(0);
+  await expect(rows.filter({ hasText: 'Long Biên' }).first()).toBeVisible();
+  await incidents.screenshot({ path: path.join(SHOTS, 'incidents-ward-scope.png') });
+  // Lifted from the incidents window: every window shows the city again.
+  await incidents.getByTestId('ward-scope-clear').click();
+  await expect(alerts.getByTestId('ward-scope')).toHaveCount(0);
+  await expect(map.getByTestId('ward-scope-toggle')).not.toBeChecked();
+  await expect(rows.filter({ hasText: 'Hoàn Kiếm' }).first()).toBeVisible();
+});
