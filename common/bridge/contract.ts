@@ -96,6 +96,10 @@ export interface MapContext {
   wardAreas: unknown;
   roads: unknown;
   water: unknown;
+  /** The city outline (imported), drawn over the wards. */
+  boundary?: unknown;
+  /** Imported line layers other than roads (bus routes), by layer id. */
+  lines?: Partial<Record<GeoLayerId, unknown>>;
   /** Imported point layers (GeoJSON FeatureCollections) by layer id. */
   points?: Partial<Record<GeoLayerId, unknown>>;
   /** The layers that come from an import; the others are the built-in demo's (or absent). */

@@ -125,3 +125,37 @@ test('a ward chosen on the map scopes the incidents and alerts lists until the o
   await expect(map.getByTestId('ward-scope-toggle')).not.toBeChecked();
   await expect(rows.filter({ hasText: 'Hoàn Kiếm' }).first()).toBeVisible();
 });
+
+test('the city boundary and bus routes import from ../shared and draw as their own layers', async ({ open, wf }) => {
+  const HANOI = path.resolve(__dirname, '../../../shared/data/hanoi');
+  const map = await open('map');
+  for (const [layer, file] of [['boundary', 'hanoi_city_boundary_2025.geojson'], ['busRoutes', 'hanoi_bus_routes_osm_subset.geojson']] as const) {
+    const text = fs.readFileSync(path.join(HANOI, file), 'utf8');
+    const size = 150_000;
+    const count = Math.ceil(text.length / size);
+    let last: unknown;
+    for (let i = 0; i < count; i++) {
+      last = await bridgeOf(wf).call('e2e', 'importGeoJson', { layer, fileName: file, text: text.slice(i * size, (i + 1) * size), part: { uploadId: `e2e-${layer}`, index: i, count } });
+    }
+    expect((last as { value?: { state?: string } }).value?.state, JSON.stringify(last).slice(0, 400)).toBe('imported');
+  }
+  await expect(map.getByTestId('layer-boundary')).toHaveAttribute('data-count', '1');
+  await expect(map.getByTestId('layer-busRoutes')).toHaveAttribute('data-count', '128');
+  await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.85, 21.03], zoom: 12 }));
+  await mapIdle(map);
+  const drawn = await map.evaluate(() => {
+    const m = (window as any).__watchfloorMap;
+    return { routes: m.queryRenderedFeatures({ layers: ['bus-routes-line'] }).length };
+  });
+  expect(drawn.routes).toBeGreaterThan(0);
+  await map.evaluate(() => (window as any).__watchfloorMap.fitBounds([[105.2854, 20.5643], [106.0201, 21.3854]], { padding: 20, duration: 0 }));
+  await mapIdle(map);
+  expect(await map.evaluate(() => (window as any).__watchfloorMap.queryRenderedFeatures({ layers: ['city-boundary-line'] }).length)).toBeGreaterThan(0);
+  await map.screenshot({ path: path.join(SHOTS, 'map-boundary-bus-routes.png') });
+  // Switched off in the layers panel, the routes vanish.
+  await map.getByTestId('layer-toggle-busRoutes').uncheck();
+  await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.85, 21.03], zoom: 12 }));
+  await mapIdle(map);
+  expect(await map.evaluate(() => (window as any).__watchfloorMap.queryRenderedFeatures({ layers: ['bus-routes-line'] }).length)).toBe(0);
+  await map.getByTestId('layer-toggle-busRoutes').check();
+});

@@ -2,6 +2,7 @@
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { BACKGROUND_LAYER } from './layers/background-layer';
 import { AREA_SELECT_LAYER } from './layers/area-select-layer';
+import { BOUNDARY_LINE_LAYER, BUS_ROUTES_LINE_LAYER } from './layers/context-lines-layers';
 import { CAMERA_FOV_LAYER } from './layers/camera-fov-layer';
 import { CAMERAS_CIRCLE_LAYER, CAMERAS_CLUSTER_LAYER, camerasSource } from './layers/cameras-circle-layer';
 import { INCIDENT_SELECTED_LAYER } from './layers/incident-selected-layer';
@@ -37,6 +38,8 @@ export function offlineStyle(): StyleSpecification {
       WATER_FILL_LAYER,
       WARDS_LINE_LAYER,
       ROADS_LINE_LAYER,
+      BUS_ROUTES_LINE_LAYER,
+      BOUNDARY_LINE_LAYER,
       WARD_SELECTED_LAYER,
       WARDS_EXTRUSION_LAYER,
       HEALTH_CIRCLE_LAYER,

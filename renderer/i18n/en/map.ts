@@ -89,4 +89,8 @@ export const enMap: Record<keyof typeof viMap, string> = {
   'area.kind.camera': 'Camera',
   'area.toolHint': 'Select an area: drag a box on the map (or Shift+drag any time); Esc clears',
   'map.markers3d': '3D: {beacons} incident beacons · {units} units · {cameras} cameras',
+  'layers.boundary': 'City boundary',
+  'layers.busRoutes': 'Bus routes',
+  'geo.layer.boundary': 'City boundary (polygons)',
+  'geo.layer.busRoutes': 'Bus routes (lines)',
 };

@@ -87,4 +87,8 @@ export const viMap = {
   'area.kind.camera': 'Camera',
   'area.toolHint': 'Chọn vùng: kéo một khung trên bản đồ (hoặc Shift+kéo bất cứ lúc nào); Esc để bỏ',
   'map.markers3d': '3D: {beacons} cột sự cố · {units} lực lượng · {cameras} camera',
+  'layers.boundary': 'Ranh giới thành phố',
+  'layers.busRoutes': 'Tuyến xe buýt',
+  'geo.layer.boundary': 'Ranh giới thành phố (vùng)',
+  'geo.layer.busRoutes': 'Tuyến xe buýt (đường)',
 } as const;
