@@ -83,6 +83,22 @@ export class InferenceEngine {
     });
   }
 
+  /** Points a camera at another stream (the demo's simulated cameras); emits the changed camera. */
+  async setStreamUrl(cameraId: string, url: string): Promise<StoredCamera> {
+    const events: LoggedEvent[] = [];
+    const camera = await this.store.db.transaction(async (tx) => {
+      const current = await this.store.getCamera(tx, cameraId);
+      if (!current) throw notFound('camera', cameraId);
+      if (current.stream_url === url) return current;
+      const next: StoredCamera = { ...current, stream_url: url, version: current.version + 1, updated_ms: Date.now() };
+      await this.store.putCamera(tx, next);
+      events.push(await this.store.log.append(tx, 'camera', next.id, next));
+      return next;
+    });
+    this.store.log.publish(events);
+    return camera;
+  }
+
   async seedCameras(cameras: readonly StoredCamera[]): Promise<number> {
     const events: LoggedEvent[] = [];
     await this.store.db.transaction(async (tx) => {
