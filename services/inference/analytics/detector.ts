@@ -38,7 +38,7 @@ export const STREET_PROTOTYPES: ClassPrototype[] = [
   { cls: 'person', w: 12 / 640, h: 28 / 360 },
   { cls: 'motorbike', w: 28 / 640, h: 15 / 360 },
   { cls: 'car', w: 58 / 640, h: 26 / 360 },
-  { cls: 'bus', w: 110 / 640, h: 34 / 360 },
+  { cls: 'bus', w: 110 / 640, h: 31 / 360 },
 ];
 
 /** Scores a blob's size against each prototype: best class and a confidence in 0..1. */

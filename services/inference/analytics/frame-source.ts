@@ -66,7 +66,7 @@ export function decodeFrames(o: FrameSourceOptions, onFrame: (f: AnalysisFrame) 
     });
   });
   const done = (async () => {
-    let pending = Buffer.alloc(0);
+    let pending: Buffer = Buffer.alloc(0);
     for await (const chunk of ff.stdout as AsyncIterable<Buffer>) {
       pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
       while (pending.length >= frameBytes) {

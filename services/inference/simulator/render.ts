@@ -150,7 +150,7 @@ export class SceneRenderer {
   }
 
   /** Draws the scene as it is now into out (FRAME_BYTES long), stamped with captureMs. */
-  render(scene: Scene, captureMs: number, out = new Uint8Array(FRAME_BYTES)): Uint8Array {
+  render(scene: Scene, captureMs: number, out: Uint8Array = new Uint8Array(FRAME_BYTES)): Uint8Array {
     const { night, rain } = scene.weather;
     let bg = this.backgrounds.get(night);
     if (!bg) this.backgrounds.set(night, (bg = drawBackground(night)));

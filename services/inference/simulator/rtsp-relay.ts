@@ -63,7 +63,7 @@ export class RtspRelay {
     socket.setNoDelay(true);
     const session: Session = { id: randomBytes(8).toString('hex'), socket, role: 'none', inChannels: new Map(), outChannels: new Map(), playing: false };
     this.sessions.add(session);
-    let buf = Buffer.alloc(0);
+    let buf: Buffer = Buffer.alloc(0);
     socket.on('data', (chunk) => {
       buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
       try {

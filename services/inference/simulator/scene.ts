@@ -40,7 +40,7 @@ export interface SceneOptions {
 const SIZE: Record<ObjectClass, { w: [number, number]; h: [number, number]; speed: [number, number] }> = {
   motorbike: { w: [26, 30], h: [14, 16], speed: [70, 110] },
   car: { w: [54, 62], h: [24, 28], speed: [60, 100] },
-  bus: { w: [104, 116], h: [32, 36], speed: [45, 65] },
+  bus: { w: [104, 116], h: [30, 32], speed: [45, 65] },
   person: { w: [11, 13], h: [26, 30], speed: [22, 38] },
 };
 
@@ -152,7 +152,7 @@ export class Scene {
       if (dir > 0 && o.x < FOLLOW_GAP + 6) return;
       if (dir < 0 && o.x + o.w > L.width - FOLLOW_GAP - 6) return;
     }
-    const jitter = cls === 'person' ? 0 : Math.round((this.rnd() - 0.5) * 4);
+    const jitter = cls === 'person' || cls === 'bus' ? 0 : Math.round((this.rnd() - 0.5) * 4);
     this.objects.push({ id: this.nextId++, cls, x, y: Math.round(centreY - h / 2 + jitter), w, h, vx: dir * cruise, cruise, lane, colour });
   }
 }
