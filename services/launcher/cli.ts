@@ -7,7 +7,7 @@ import { ENGINES, isEngineName, type EngineName } from '../../common/domain/engi
 import { startEngines } from './start-engines';
 import { startSimulator } from '../demo/simulator';
 import { loadDemoData } from '../demo/demo-data';
-import { startDemoVideo } from '../inference/simulator/demo-video';
+import { restoreDemoStreams, startDemoVideo } from '../inference/simulator/demo-video';
 
 const logger = createLogger('engines', (line) => process.stderr.write(line + '\n'));
 
@@ -47,6 +47,7 @@ async function main() {
   const video = values.simulate && simCameras && running.inference && running.addresses.inference
     ? await startDemoVideo({ cameraIds: liveIds, inference: running.inference, engineAddress: running.addresses.inference, logger: logger.child('demo-video') })
     : undefined;
+  if (values.simulate && running.inference) await restoreDemoStreams(running.inference, loadDemoData().cameras, video ? liveIds : []);
   const sim = values.simulate ? startSimulator({ addresses: running.addresses, data: loadDemoData(), logger, liveCameras: video ? liveIds : [] }) : undefined;
   const shutdown = async () => {
     sim?.stop();

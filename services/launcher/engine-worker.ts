@@ -5,7 +5,7 @@ import { createLogger, type LogLevel } from '../../common/log';
 import { isEngineName, type EngineName } from '../../common/domain/engines';
 import { loadDemoData } from '../demo/demo-data';
 import { startSimulator } from '../demo/simulator';
-import { startDemoVideo, type DemoVideo } from '../inference/simulator/demo-video';
+import { restoreDemoStreams, startDemoVideo, type DemoVideo } from '../inference/simulator/demo-video';
 import { startEngines, type RunningEngines } from './start-engines';
 import type { WorkerReply, WorkerRequest, WorkerStart } from './worker-protocol';
 
@@ -58,11 +58,13 @@ startEngines({ ...start.options, logger })
 /** The demo cameras served by the camera simulator and analysed live (none unless asked for). */
 async function startLiveCameras(r: RunningEngines): Promise<string[]> {
   const n = start.options.simulatedCameras ?? 0;
-  if (!n || !r.inference || !r.addresses.inference) return [];
-  const ids = loadDemoData().cameras.slice(0, n).map((c) => c.id);
+  if (!r.inference || !r.addresses.inference) return [];
+  const demo = loadDemoData().cameras;
+  const ids = demo.slice(0, n).map((c) => c.id);
   try {
-    demoVideo = await startDemoVideo({ cameraIds: ids, inference: r.inference, engineAddress: r.addresses.inference, logger: logger.child('demo-video') });
-    return ids;
+    if (n) demoVideo = await startDemoVideo({ cameraIds: ids, inference: r.inference, engineAddress: r.addresses.inference, logger: logger.child('demo-video') });
+    await restoreDemoStreams(r.inference, demo, n ? ids : []);
+    return n ? ids : [];
   } catch (err) {
     logger.warn('simulated cameras not started', { error: String((err as Error).message ?? err) });
     return [];

@@ -60,3 +60,22 @@ export async function startDemoVideo(opts: { cameraIds: readonly string[]; infer
     },
   };
 }
+
+const SIM_URL = /^rtsp:\/\/127\.0\.0\.1:\d+\/sim\//;
+
+/**
+ * Demo cameras left pointing at a simulator relay of an earlier run (the URL is stored) go back to their
+ * demo stream when no simulator serves them now, so they do not show as dead.
+ */
+export async function restoreDemoStreams(inference: InferenceEngine, demoCameras: readonly { id: string; stream_url: string }[], live: readonly string[]): Promise<number> {
+  const { cameras } = await inference.store.snapshotCameras();
+  let restored = 0;
+  for (const c of cameras) {
+    if (live.includes(c.id) || !SIM_URL.test(c.stream_url)) continue;
+    const original = demoCameras.find((d) => d.id === c.id)?.stream_url;
+    if (!original) continue;
+    await inference.setStreamUrl(c.id, original);
+    restored++;
+  }
+  return restored;
+}
