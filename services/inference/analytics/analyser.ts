@@ -36,6 +36,8 @@ export interface AnalyserStats {
   counts: FrameResult['counts'];
 }
 
+const MAX_CARRIED = 200;
+
 /** Turns one frame's result into the batch reported to the engine (alarms on transitions only). */
 export class BatchBuilder {
   private floodAlarm = new Map<string, boolean>();
@@ -64,19 +66,27 @@ export class BatchBuilder {
     this.congestion = r.congestion;
     this.carried.alarms.push(...alarms);
     this.carried.crossings.push(...r.crossings.map((c) => ({ line_id: c.lineId, direction: c.direction, track_id: c.trackId, cls: c.cls, frame_ms: c.frameMs })));
-    const crossings = [...this.carried.crossings];
+    // An engine away for long: keep the newest events (running totals in counts still add up).
+    if (this.carried.crossings.length > MAX_CARRIED) this.carried.crossings.splice(0, this.carried.crossings.length - MAX_CARRIED);
+    if (this.carried.alarms.length > MAX_CARRIED) this.carried.alarms.splice(0, this.carried.alarms.length - MAX_CARRIED);
     return {
       camera_id: this.cameraId,
       frame_ms: r.frameMs,
       detections: r.detections.map((d) => ({ cls: d.cls, confidence: d.confidence, box: d.box, track_id: d.trackId })),
       counts: Object.entries(r.counts).flatMap(([line, dirs]) => Object.entries(dirs).map(([direction, count]) => ({ line_id: line, direction, count }))),
-      crossings,
-      alarms: [...this.carried.alarms],
+      crossings: [],
+      alarms: [],
       density: { occupancy: Math.min(1, r.occupancy), level: r.congestion, mean_speed: r.meanSpeed, vehicles: r.detections.filter((d) => VEHICLES.has(d.cls)).length },
       floods: r.floods.map((f) => ({ hotspot_id: f.hotspotId, level: f.level, alarm: f.alarm })),
       detector: this.detectorName,
       analyser_started_ms: this.startedMs,
     };
+  }
+
+  /** Puts every crossing and alarm not yet delivered into the batch about to be sent. */
+  attachEvents(batch: DetectionBatch): void {
+    batch.crossings = [...this.carried.crossings];
+    batch.alarms = [...this.carried.alarms];
   }
 
   /** A batch reached the engine: its crossings and alarms need not be carried any more. */
@@ -95,6 +105,7 @@ export class CameraAnalyser {
   private readonly analytics: CameraAnalytics;
   private readonly batches: BatchBuilder;
   private inFlight = false;
+  private pending?: DetectionBatch;
 
   constructor(private readonly opts: AnalyserOptions) {
     const bad = validateAnalyticsConfig(opts.config);
@@ -132,10 +143,15 @@ export class CameraAnalyser {
     run();
   }
 
-  /** Fire and forget, one at a time: a frame arriving while the last report is in flight is folded into the next. */
+  /** One report in flight at a time; a frame analysed meanwhile waits, replaced by any newer one. */
   private report(r: FrameResult): void {
     const batch = this.batches.build(r);
-    if (this.inFlight) return;
+    if (this.inFlight) this.pending = batch;
+    else this.send(batch);
+  }
+
+  private send(batch: DetectionBatch): void {
+    this.batches.attachEvents(batch);
     this.inFlight = true;
     callUnary(this.client, this.client.ReportDetections, { request_id: randomUUID(), batch }, 3000)
       .then(() => {
@@ -145,7 +161,12 @@ export class CameraAnalyser {
       .catch((err: unknown) => {
         if (this.stats.reportErrors++ % 50 === 0) this.opts.logger.warn('cannot report detections', { camera: this.opts.cameraId, error: String((err as Error).message ?? err) });
       })
-      .finally(() => (this.inFlight = false));
+      .finally(() => {
+        this.inFlight = false;
+        const next = this.pending;
+        this.pending = undefined;
+        if (next && !this.stopped) this.send(next);
+      });
   }
 
   stop(): void {
