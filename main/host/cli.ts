@@ -35,7 +35,7 @@ async function main() {
       siem: { type: 'string' },
       inference: { type: 'string' },
       roads: { type: 'string' },
-      'sim-cameras': { type: 'string', default: process.env.WATCHFLOOR_SIM_CAMERAS ?? '0' },
+      'sim-cameras': { type: 'string', default: process.env.WATCHFLOOR_SIM_CAMERAS ?? '2' },
     },
   });
   const port = Number(values.port);
