@@ -15,6 +15,8 @@ export interface ConsoleOptions {
   roadsFile?: string;
   /** Run the demo simulator against embedded engines (default: same as demo). */
   simulate?: boolean;
+  /** Demo cameras served live from the camera simulator over RTSP and analysed live (0 = none). */
+  simulatedCameras?: number;
   /** Raise OS notifications (new P1 incidents, critical alerts) in this locale; off when absent. */
   desktopNotifications?: { locale: string };
   /** ffmpeg path and decode budget for live video (default: ffmpeg on PATH, WATCHFLOOR_VIDEO_* env). */

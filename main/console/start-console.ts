@@ -45,7 +45,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     const missing = ENGINES.filter((e) => !addresses[e]);
     if (missing.length) {
       const demoOn = opts.demo !== false;
-      embedded = await startEnginesInWorker({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: demoOn, roadsFile: opts.roadsFile }, opts.simulate ?? demoOn);
+      embedded = await startEnginesInWorker({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: demoOn, roadsFile: opts.roadsFile, simulatedCameras: opts.simulatedCameras }, opts.simulate ?? demoOn);
       Object.assign(addresses, embedded.addresses);
     }
   }

@@ -35,6 +35,7 @@ async function main() {
       siem: { type: 'string' },
       inference: { type: 'string' },
       roads: { type: 'string' },
+      'sim-cameras': { type: 'string', default: process.env.WATCHFLOOR_SIM_CAMERAS ?? '2' },
     },
   });
   const port = Number(values.port);
@@ -47,6 +48,9 @@ async function main() {
     if (!/^[\w.-]+:\d{1,5}$|^\[[\da-f:]+\]:\d{1,5}$/i.test(a)) fail(`--${e}: "${a}" is not HOST:PORT`);
     engineAddresses[e] = a;
   }
+
+  const simulatedCameras = Number(values['sim-cameras']);
+  if (!Number.isInteger(simulatedCameras) || simulatedCameras < 0 || simulatedCameras > 4) fail(`--sim-cameras: "${values['sim-cameras']}" is not a number of cameras from 0 to 4`);
 
   const roadsFile = values.roads ? path.resolve(values.roads) : undefined;
   if (roadsFile && !fs.existsSync(roadsFile)) fail(`--roads: ${roadsFile} does not exist`);
@@ -64,7 +68,7 @@ async function main() {
   }
 
   ensureBuilt('dist/renderer/index.html', ['run', 'build:renderer']);
-  const runtime = await startConsole({ dataDir, engineAddresses, roadsFile, demo: !values['no-demo'], desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
+  const runtime = await startConsole({ dataDir, engineAddresses, roadsFile, demo: !values['no-demo'], simulatedCameras, desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
   let host;
   try {
     host = await startWebHost({ bridge: runtime.bridge, rendererDir: RENDERER_DIR, host: values.host, port, token: values.token, logger: rootLogger.child('web-host') });

@@ -16,6 +16,8 @@ export interface SimulatorOptions {
   seed?: number;
   /** Multiplies every rate (1 = the demo's calm day). */
   intensity?: number;
+  /** Cameras whose detections come from live analytics: no synthetic detections or outages for them. */
+  liveCameras?: readonly string[];
 }
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -154,8 +156,10 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
   if (iAddr) {
     const inf = inferenceClient(iAddr);
     clients.push(inf);
+    const live = new Set(opts.liveCameras ?? []);
+    const synthetic = opts.data.cameras.filter((c) => !live.has(c.id));
     every(2500, async () => {
-      const cam = pick(rnd, opts.data.cameras);
+      const cam = pick(rnd, synthetic);
       const n = 3 + Math.floor(rnd() * 12);
       const detections = Array.from({ length: n }, () => {
         const w = 0.04 + rnd() * 0.08;
@@ -165,7 +169,7 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
       await callUnary(inf, inf.ReportDetections, { request_id: randomUUID(), batch: { camera_id: cam.id, frame_ms: Date.now() - 200, detections } });
     });
     every(30_000, async () => {
-      const cam = pick(rnd, opts.data.cameras);
+      const cam = pick(rnd, synthetic);
       const status = rnd() < 0.6 ? 'offline' : 'online';
       await callUnary(inf, inf.ReportCameraStatus, { request_id: randomUUID(), camera_id: cam.id, status });
     });

@@ -35,6 +35,11 @@ export interface StartEnginesOptions {
   roadsFile?: string;
   /** Seed the built-in demo units, cameras and assets (default true). */
   demo?: boolean;
+  /**
+   * With the demo simulator: how many demo cameras are served live by the camera simulator over RTSP
+   * and analysed live (services/inference/simulator/demo-video.ts); read by the launchers, default 0.
+   */
+  simulatedCameras?: number;
   logger: Logger;
 }
 
