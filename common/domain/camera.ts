@@ -29,6 +29,8 @@ export interface Detection {
   cls: string;
   confidence: number;
   box: DetectionBox;
+  /** Tracker id, stable across frames for the same object (absent when untracked). */
+  trackId?: string;
 }
 
 export interface DetectionBatch {

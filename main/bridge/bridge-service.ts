@@ -40,6 +40,13 @@ export interface VideoHandler {
   detachWindow(windowId: string): void;
 }
 
+/** Runs the wall's salvo calls (main/video/salvo-store.ts); the bridge routes them and tells the walls. */
+export interface WallHandler {
+  list(): Promise<unknown[]>;
+  save(args: unknown): Promise<Result<unknown[]>>;
+  delete(args: unknown): Promise<Result<unknown[]>>;
+}
+
 interface AttachedWindow {
   link: WindowLink;
   pending: DeltaCoalescer;
@@ -55,6 +62,7 @@ export class BridgeService implements BridgeHost {
   private selection: Selection | null = null;
   private video: VideoHandler | undefined;
   private timeline: TimelineHandler | undefined;
+  private wall: WallHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -79,6 +87,10 @@ export class BridgeService implements BridgeHost {
 
   setVideo(video: VideoHandler): void {
     this.video = video;
+  }
+
+  setWall(wall: WallHandler): void {
+    this.wall = wall;
   }
 
   setTimeline(timeline: TimelineHandler): void {
@@ -203,6 +215,17 @@ export class BridgeService implements BridgeHost {
       case 'watchVideo':
       case 'unwatchVideo':
         return this.videoCall(windowId, method, args);
+      case 'listSalvos':
+      case 'saveSalvo':
+      case 'deleteSalvo':
+        return this.salvoCall(method, args);
+      case 'showOnWall': {
+        const id = (args as { cameraId?: unknown }).cameraId;
+        if (typeof id !== 'string' || !id) return invalid('cameraId', `cameraId is required, got ${JSON.stringify(id)}`);
+        if (!this.state.cameras.has(id)) return fail({ code: 'NOT_FOUND', field: 'cameraId', message: `camera ${id} is not in the registry`, key: 'video.error.noCamera', params: { camera: id } });
+        for (const w of this.windows.values()) if (w.link.role === 'wall') this.send(w, { channel: 'wallShow', payload: { cameraId: id } });
+        return ok(null);
+      }
     }
   }
 
@@ -216,6 +239,14 @@ export class BridgeService implements BridgeHost {
       { windowId, sendBinary: (d) => link.sendBinary!(d), bufferedBytes: () => link.bufferedBytes?.() ?? 0, sendState: (s) => this.send(w, { channel: 'videoState', payload: s }) },
       args,
     );
+  }
+
+  private async salvoCall(method: 'listSalvos' | 'saveSalvo' | 'deleteSalvo', args: unknown): Promise<Result<unknown>> {
+    if (!this.wall) return fail({ code: 'UNAVAILABLE', message: `${method}: this console keeps no wall salvos`, key: 'video.error.noService' });
+    if (method === 'listSalvos') return ok(await this.wall.list());
+    const r = method === 'saveSalvo' ? await this.wall.save(args) : await this.wall.delete(args);
+    if (r.ok) for (const w of this.windows.values()) if (w.link.role === 'wall') this.send(w, { channel: 'salvos', payload: r.value as never });
+    return r;
   }
 
   snapshot(role: WindowRole = 'map'): Snapshot {

@@ -23,6 +23,11 @@ export function detectionsFromWire(w: DetectionBatch__Output): DetectionBatch {
   return {
     cameraId: w.camera_id,
     frameMs: Number(w.frame_ms),
-    detections: w.detections.map((d) => ({ cls: d.cls, confidence: d.confidence, box: { x: d.box?.x ?? 0, y: d.box?.y ?? 0, w: d.box?.w ?? 0, h: d.box?.h ?? 0 } })),
+    detections: w.detections.map((d) => ({
+      cls: d.cls,
+      confidence: d.confidence,
+      box: { x: d.box?.x ?? 0, y: d.box?.y ?? 0, w: d.box?.w ?? 0, h: d.box?.h ?? 0 },
+      ...(d.track_id ? { trackId: d.track_id } : {}),
+    })),
   };
 }
