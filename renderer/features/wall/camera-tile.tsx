@@ -1,4 +1,4 @@
-import { useRef, useState, type CSSProperties } from 'react';
+import { useRef, useState, type CSSProperties, type DragEvent } from 'react';
 import type { Camera, DetectionBatch } from '../../../common/domain/camera';
 import type { VideoQuality } from '../../../common/video/video-types';
 import { useI18n } from '../../i18n/locale';
@@ -35,14 +35,14 @@ export function CameraTile(props: Props) {
   const { t } = useI18n();
   const [over, setOver] = useState(false);
   const dropProps = {
-    onDragOver: (e: React.DragEvent) => {
+    onDragOver: (e: DragEvent) => {
       if (!carriesCamera(e)) return;
       e.preventDefault();
       e.dataTransfer.dropEffect = 'copy';
       setOver(true);
     },
     onDragLeave: () => setOver(false),
-    onDrop: (e: React.DragEvent) => {
+    onDrop: (e: DragEvent) => {
       setOver(false);
       const id = droppedCamera(e);
       if (!id) return;
@@ -60,7 +60,7 @@ export function CameraTile(props: Props) {
   return <LiveTile {...props} camera={camera} over={over} dropProps={dropProps} />;
 }
 
-function LiveTile({ index, camera, latest, alarm, selected, now, quality, maximised, feed, style, onSelect, onToggleMaximise, over, dropProps }: Props & { camera: Camera; over: boolean; dropProps: Record<string, (e: React.DragEvent) => void> }) {
+function LiveTile({ index, camera, latest, alarm, selected, now, quality, maximised, feed, style, onSelect, onToggleMaximise, over, dropProps }: Props & { camera: Camera; over: boolean; dropProps: Record<string, (e: DragEvent) => void> }) {
   const { t, err, locale } = useI18n();
   const videoRef = useRef<HTMLVideoElement>(null);
   const offline = camera.status === 'offline';

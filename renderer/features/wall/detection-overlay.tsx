@@ -38,6 +38,7 @@ export function DetectionOverlay({ videoRef, cameraId, clockOffsetMs, feed, labe
     let handle = 0;
     let stopped = false;
     let drawn: DetectionBatch | null | undefined;
+    canvas.dataset.clockOffsetMs = String(clockOffsetMs);
     const draw = (mediaTimeS: number, presentedAtMs: number) => {
       const frameMs = Math.round(mediaTimeS * 1000 + clockOffsetMs);
       const batch = batchForFrame(feed.batches(cameraId), frameMs);

@@ -18,25 +18,29 @@ export function useFollowSelection(enabled: boolean, tiles: number, onFollow: (r
   const callback = useRef(onFollow);
   callback.current = onFollow;
 
+  const id = incident?.id;
+  const lat = incident?.location.lat;
+  const lon = incident?.location.lon;
   useEffect(() => {
     if (!enabled) {
       followed.current = null;
       setLast(null);
       return;
     }
-    if (!incident || followed.current === incident.id) return;
-    followed.current = incident.id;
+    if (!id || lat === undefined || lon === undefined || followed.current === id) return;
     let current = true;
-    void camerasAround(incident.location, DEFAULT_VIEW_RANGE_M, cameras.values()).then((near) => {
+    void camerasAround({ lat, lon }, DEFAULT_VIEW_RANGE_M, cameras.values()).then((near) => {
+      // A newer selection (or camera update) re-ran the effect: that run answers instead.
       if (!current) return;
-      const r = { incidentId: incident.id, cameraIds: camerasSeeing(incident.location, near, tiles).map((s) => s.camera.id) };
+      followed.current = id;
+      const r = { incidentId: id, cameraIds: camerasSeeing({ lat, lon }, near, tiles).map((s) => s.camera.id) };
       setLast(r);
       if (r.cameraIds.length) callback.current(r);
     });
     return () => {
       current = false;
     };
-  }, [enabled, incident, cameras, tiles]);
+  }, [enabled, id, lat, lon, cameras, tiles]);
 
   return enabled ? last : null;
 }

@@ -36,7 +36,7 @@ export function WallView() {
   const [feed] = useState(() => new DetectionFeed());
   const layout = wallLayout(wall.layoutId);
   const latest = useMemo(() => latestDetectionByCamera(detections), [detections]);
-  const alarms = useMemo(() => cameraAlarms(alerts.values(), detections, now), [alerts, detections, now]);
+  const alarms = useMemo(() => cameraAlarms(alerts.values(), feed.alarmBatches(), now), [alerts, feed, now]);
   const shownIds = useMemo(() => new Set(wall.slots.filter((id): id is string => !!id)), [wall.slots]);
   const maximised = maximisedId && shownIds.has(maximisedId) ? maximisedId : null;
 
