@@ -14,7 +14,7 @@ import { startWebHost } from '../../main/host/web-host';
 import { createLogger } from '../../common/log';
 import { startEngines, type RunningEngines } from '../../services/launcher/start-engines';
 import { callUnary, dispatchClient, inferenceClient } from '../../proto/clients';
-import { SHOTS } from './console-fixture';
+import { mapIdle, SHOTS } from './console-fixture';
 
 /** A red 80×80 square moving left and right on a 640×360 frame: x = 280 + 280·sin(0.8·t) px, y = 140 px. */
 const MOVING = 'lavfi:color=c=0x203040:s=640x360:r=25,split[bg][o];[o]crop=80:80:0:0,lutrgb=r=255:g=32:b=32[obj];[bg][obj]overlay=x=280+280*sin(t*0.8):y=140';
@@ -161,6 +161,7 @@ test('a 2×2 wall plays moving video; a camera dragged from the search replaces 
 
   // From the map window: the camera card's "show on wall" puts the camera into the wall.
   const map = await open('map');
+  await mapIdle(map);
   await map.getByTestId('map-search').fill('CAM-TF2');
   await expect(map.getByTestId('map-search-result').first()).toHaveAttribute('data-id', 'CAM-TF2');
   await map.keyboard.press('Enter');

@@ -70,7 +70,8 @@ export function useLiveVideo(videoRef: RefObject<HTMLVideoElement | null>, camer
     });
     const timer = setInterval(() => {
       const stats = player.tick();
-      update({ stats, ...(stats.playing ? { phase: 'live' as const } : {}) });
+      // Playing promotes a starting tile to live; a stream main reports as retrying stays so while the buffer drains.
+      if (!closed) setState((st) => ({ ...st, stats, ...(stats.playing && st.phase === 'starting' ? { phase: 'live' as const } : {}) }));
     }, 1000);
     return () => {
       closed = true;

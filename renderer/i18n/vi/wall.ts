@@ -75,7 +75,7 @@ export const viWall = {
   "tour.pause": "Tạm dừng",
   "tour.resume": "Tiếp tục",
   "tour.stop": "Dừng",
-  "tour.status": "Bước {step}/{steps}: {name} · bước sau sau {s} s",
+  "tour.status": "Bước {step}/{steps}: {name} · chuyển sau {s} s",
   "tour.statusPaused": "Tạm dừng ở bước {step}/{steps}: {name} · còn {s} s",
   "tour.error.dwell": "Thời gian mỗi bước phải là số giây nguyên từ {min} đến {max} (đã nhập “{value}”)",
   "tour.error.salvos": "Chọn ít nhất 2 bộ cảnh cho vòng tuần tra",
