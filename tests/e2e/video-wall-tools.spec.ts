@@ -247,6 +247,9 @@ test('follow selection fills the wall with the nearest cameras that see the sele
     await expect(note).toHaveAttribute('data-cameras', 'CAM-TF1,CAM-TF2,CAM-TF3');
     await expect.poll(() => tileCameras(wall)).toEqual(['CAM-TF1', 'CAM-TF2', 'CAM-TF3', null]);
     await expect(wall.getByTestId('tile-health-CAM-TF1')).toHaveAttribute('data-phase', 'live', { timeout: 45_000 });
+    for (const cam of ['CAM-TF1', 'CAM-TF2', 'CAM-TF3']) {
+      await expect.poll(() => wall.$eval(`[data-testid="tile-video-${cam}"]`, (v) => (v as HTMLVideoElement).currentTime), { timeout: 30_000 }).toBeGreaterThan(0.5);
+    }
     await wall.screenshot({ path: path.join(SHOTS, 'wall-follow.png') });
     await incidents.close();
   } finally {
