@@ -38,6 +38,12 @@ export function DetectionOverlay({ videoRef, cameraId, clockOffsetMs, feed, labe
     let handle = 0;
     let stopped = false;
     let drawn: DetectionBatch | null | undefined;
+    // Size changes come from a ResizeObserver, so a frame never reads layout (16 tiles × 25 fps).
+    let resized = true;
+    const observer = new ResizeObserver(() => {
+      resized = true;
+    });
+    observer.observe(canvas);
     canvas.dataset.clockOffsetMs = String(clockOffsetMs);
     const draw = (mediaTimeS: number, presentedAtMs: number) => {
       const frameMs = Math.round(mediaTimeS * 1000 + clockOffsetMs);
@@ -45,8 +51,9 @@ export function DetectionOverlay({ videoRef, cameraId, clockOffsetMs, feed, labe
       canvas.dataset.frameMs = String(frameMs);
       // Source frame to screen: when this frame was produced vs when the compositor shows it.
       canvas.dataset.latencyMs = String(Math.round(presentedAtMs - frameMs));
-      if (batch === drawn && canvas.width === canvas.clientWidth) return;
+      if (batch === drawn && !resized) return;
       drawn = batch;
+      resized = false;
       paint(canvas, video, batch, labelRef.current);
     };
     const onFrame = (_now: number, meta: { mediaTime: number; presentationTime: number }) => {
@@ -72,6 +79,7 @@ export function DetectionOverlay({ videoRef, cameraId, clockOffsetMs, feed, labe
     }, 500);
     return () => {
       stopped = true;
+      observer.disconnect();
       clearInterval(sweep);
       if (handle && video.cancelVideoFrameCallback) video.cancelVideoFrameCallback(handle);
       cancelAnimationFrame(raf);
