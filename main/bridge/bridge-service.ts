@@ -223,7 +223,9 @@ export class BridgeService implements BridgeHost {
         const id = (args as { cameraId?: unknown }).cameraId;
         if (typeof id !== 'string' || !id) return invalid('cameraId', `cameraId is required, got ${JSON.stringify(id)}`);
         if (!this.state.cameras.has(id)) return fail({ code: 'NOT_FOUND', field: 'cameraId', message: `camera ${id} is not in the registry`, key: 'video.error.noCamera', params: { camera: id } });
-        for (const w of this.windows.values()) if (w.link.role === 'wall') this.send(w, { channel: 'wallShow', payload: { cameraId: id } });
+        const walls = [...this.windows.values()].filter((w) => w.link.role === 'wall');
+        if (!walls.length) return fail({ code: 'UNAVAILABLE', message: `showOnWall: no video wall window is open to show ${id}`, key: 'wall.error.noWall' });
+        for (const w of walls) this.send(w, { channel: 'wallShow', payload: { cameraId: id } });
         return ok(null);
       }
     }

@@ -92,4 +92,5 @@ export const enWall: Record<keyof typeof viWall, string> = {
   "detClass.flood": "flooding",
   "detClass.intrusion": "intrusion",
   "detClass.accident": "accident",
+  "wall.error.noWall": "No video wall window is open: open the wall, then try again",
 };

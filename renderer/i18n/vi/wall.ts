@@ -90,4 +90,5 @@ export const viWall = {
   "detClass.flood": "ngập",
   "detClass.intrusion": "xâm nhập",
   "detClass.accident": "tai nạn",
+  "wall.error.noWall": "Chưa mở cửa sổ tường video nào: mở cửa sổ tường video rồi thử lại",
 } as const;
