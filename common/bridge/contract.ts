@@ -17,6 +17,7 @@ import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/vide
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 import type { TimelineEntry } from '../domain/sop';
 import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
+import type { Salvo, SaveSalvoArgs } from '../video/salvo';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -168,6 +169,12 @@ export interface BridgeMethods {
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
   watchVideo(args: WatchVideoArgs): VideoWatch;
   unwatchVideo(args: { streamId: number }): null;
+  /** Wall salvos of this console's operator (kept in main, survive restarts); each answers the list after it. */
+  listSalvos(args: Record<string, never>): Salvo[];
+  saveSalvo(args: SaveSalvoArgs): Salvo[];
+  deleteSalvo(args: { name: string }): Salvo[];
+  /** Asks every wall window to show the camera (the map's "show on wall"). */
+  showOnWall(args: { cameraId: string }): null;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -199,6 +206,10 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'importGeoJson',
   'watchVideo',
   'unwatchVideo',
+  'listSalvos',
+  'saveSalvo',
+  'deleteSalvo',
+  'showOnWall',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -216,6 +227,10 @@ export interface BridgeEvents {
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;
   videoState: VideoStreamState;
+  /** The operator's salvos changed (from any wall window). */
+  salvos: Salvo[];
+  /** A window asked the walls to show a camera. */
+  wallShow: { cameraId: string };
 }
 
 export type BridgeEventName = keyof BridgeEvents;
@@ -236,5 +251,7 @@ export const BRIDGE_CALL_TIMEOUT_MS = 15_000;
 /** Electron IPC channel names; the preload only forwards these. */
 export const IPC_CALL_CHANNEL = 'watchfloor:call';
 export const IPC_EVENT_CHANNEL = 'watchfloor:event';
+/** Drag-and-drop of a camera between windows of the console (same origin): the data is the camera id. */
+export const CAMERA_DRAG_MIME = 'application/x-watchfloor-camera';
 /** Binary video frames (common/video/frame-header.ts) from main to a window. */
 export const IPC_VIDEO_CHANNEL = 'watchfloor:video';

@@ -40,6 +40,13 @@ export interface VideoHandler {
   detachWindow(windowId: string): void;
 }
 
+/** Runs the wall's salvo calls (main/video/salvo-store.ts); the bridge routes them and tells the walls. */
+export interface WallHandler {
+  list(): Promise<unknown[]>;
+  save(args: unknown): Promise<Result<unknown[]>>;
+  delete(args: unknown): Promise<Result<unknown[]>>;
+}
+
 interface AttachedWindow {
   link: WindowLink;
   pending: DeltaCoalescer;
@@ -56,6 +63,7 @@ export class BridgeService implements BridgeHost {
   private wardScope: string | null = null;
   private video: VideoHandler | undefined;
   private timeline: TimelineHandler | undefined;
+  private wall: WallHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -80,6 +88,10 @@ export class BridgeService implements BridgeHost {
 
   setVideo(video: VideoHandler): void {
     this.video = video;
+  }
+
+  setWall(wall: WallHandler): void {
+    this.wall = wall;
   }
 
   setTimeline(timeline: TimelineHandler): void {
@@ -213,6 +225,19 @@ export class BridgeService implements BridgeHost {
       case 'watchVideo':
       case 'unwatchVideo':
         return this.videoCall(windowId, method, args);
+      case 'listSalvos':
+      case 'saveSalvo':
+      case 'deleteSalvo':
+        return this.salvoCall(method, args);
+      case 'showOnWall': {
+        const id = (args as { cameraId?: unknown }).cameraId;
+        if (typeof id !== 'string' || !id) return invalid('cameraId', `cameraId is required, got ${JSON.stringify(id)}`);
+        if (!this.state.cameras.has(id)) return fail({ code: 'NOT_FOUND', field: 'cameraId', message: `camera ${id} is not in the registry`, key: 'video.error.noCamera', params: { camera: id } });
+        const walls = [...this.windows.values()].filter((w) => w.link.role === 'wall');
+        if (!walls.length) return fail({ code: 'UNAVAILABLE', message: `showOnWall: no video wall window is open to show ${id}`, key: 'wall.error.noWall' });
+        for (const w of walls) this.send(w, { channel: 'wallShow', payload: { cameraId: id } });
+        return ok(null);
+      }
     }
   }
 
@@ -226,6 +251,14 @@ export class BridgeService implements BridgeHost {
       { windowId, sendBinary: (d) => link.sendBinary!(d), bufferedBytes: () => link.bufferedBytes?.() ?? 0, sendState: (s) => this.send(w, { channel: 'videoState', payload: s }) },
       args,
     );
+  }
+
+  private async salvoCall(method: 'listSalvos' | 'saveSalvo' | 'deleteSalvo', args: unknown): Promise<Result<unknown>> {
+    if (!this.wall) return fail({ code: 'UNAVAILABLE', message: `${method}: this console keeps no wall salvos`, key: 'video.error.noService' });
+    if (method === 'listSalvos') return ok(await this.wall.list());
+    const r = method === 'saveSalvo' ? await this.wall.save(args) : await this.wall.delete(args);
+    if (r.ok) for (const w of this.windows.values()) if (w.link.role === 'wall') this.send(w, { channel: 'salvos', payload: r.value as never });
+    return r;
   }
 
   snapshot(role: WindowRole = 'map'): Snapshot {

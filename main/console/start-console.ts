@@ -21,6 +21,7 @@ import { incidentTimelineVia } from '../dispatch/incident-timeline';
 import { createVideoService, videoConfigFromEnv } from '../video/start-video';
 import type { VideoService } from '../video/video-service';
 import { siemReadsVia } from '../siem/siem-reads';
+import { SalvoStore } from '../video/salvo-store';
 
 export interface ConsoleInternals {
   embedded?: EmbeddedEngines;
@@ -108,6 +109,8 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
 
   const video = createVideoService((id) => state.cameras.get(id), { ...videoConfigFromEnv(), ...opts.video }, logger.child('video'));
   bridge.setVideo(video);
+  const salvos = await SalvoStore.open(path.join(opts.dataDir, 'wall.sqlite'), operator);
+  bridge.setWall({ list: () => salvos.list(), save: (a) => salvos.save(a), delete: (a) => salvos.delete(a) });
   bridge.setTimeline(incidentTimelineVia(clients.dispatch, logger.child('timeline')));
 
   for (const link of Object.values(links)) link.start();
@@ -134,6 +137,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
         notifications?.dispose();
         clearInterval(statusTimer);
         await video.stop();
+        await salvos.close();
         await outbox!.stop();
         await Promise.all(Object.values(links).map((l) => l.stop()));
         bridge!.stop();
