@@ -46,7 +46,8 @@ export interface Sensor {
   version: number;
 }
 
-export type FloodRisk = 'low' | 'moderate' | 'high' | 'severe';
+/** unknown: the ward's gauges are offline or have too little history for a model. */
+export type FloodRisk = 'unknown' | 'low' | 'moderate' | 'high' | 'severe';
 
 export interface WardFloodRisk {
   /** The ward name (ids are ward names so the map joins them to ward polygons). */

@@ -74,6 +74,12 @@ export class Catchment {
     return this.p.baseCm + this.storage;
   }
 
+  /** Warm start from a gauge's last reading (the simulator picks up where the stored history ends). */
+  setLevel(levelCm: number, pumpOn: boolean): void {
+    this.storage = Math.max(0, levelCm - this.p.baseCm);
+    this.pumpOn = pumpOn && !!this.p.pump;
+  }
+
   get pumpFlowM3h(): number {
     return this.pumpOn && this.p.pump ? this.p.pump.flowM3h : 0;
   }

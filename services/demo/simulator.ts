@@ -8,6 +8,7 @@ import type { SecurityEvent } from '../../proto/gen/watchfloor/siem/v1/SecurityE
 import type { DemoData } from './demo-data';
 import { pick, seededRandom } from './random';
 import { SiemLogFeed } from '../siem/demo/log-feed';
+import { startSensorFeed } from './sensor-feed';
 
 export interface SimulatorOptions {
   addresses: Partial<Record<EngineName, string>>;
@@ -154,6 +155,8 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
   if (iAddr) {
     const inf = inferenceClient(iAddr);
     clients.push(inf);
+    const sensorFeed = startSensorFeed(inf, log.child('sensors'), { tickMs: 30_000 / k });
+    stops.push(() => sensorFeed.stop());
     every(2500, async () => {
       const cam = pick(rnd, opts.data.cameras);
       const n = 3 + Math.floor(rnd() * 12);
