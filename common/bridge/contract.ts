@@ -17,6 +17,7 @@ import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/vide
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 import type { TimelineEntry } from '../domain/sop';
 import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
+import type { CorridorForecast, Sensor, WardFloodRisk } from '../domain/sensor';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -25,7 +26,7 @@ export function isWindowRole(value: unknown): value is WindowRole {
   return typeof value === 'string' && (WINDOW_ROLES as readonly string[]).includes(value);
 }
 
-export type Selection = { kind: 'incident' | 'unit' | 'alert' | 'camera'; id: string };
+export type Selection = { kind: 'incident' | 'unit' | 'alert' | 'camera' | 'sensor'; id: string };
 
 /** Changed records since the last delta, last write wins per id. */
 export interface Delta {
@@ -34,6 +35,10 @@ export interface Delta {
   alerts?: Alert[];
   cameras?: Camera[];
   detections?: DetectionBatch[];
+  /** Sensors (latest reading, status, trend) and forecasts from the inference engine. */
+  sensors?: Sensor[];
+  floodRisks?: WardFloodRisk[];
+  corridors?: CorridorForecast[];
 }
 
 export interface ConsoleStatus {
@@ -85,6 +90,9 @@ export interface Snapshot {
   selection: Selection | null;
   /** The built-in map context (wards, roads) the windows draw without a basemap. */
   mapContext: MapContext;
+  sensors?: Sensor[];
+  floodRisks?: WardFloodRisk[];
+  corridors?: CorridorForecast[];
 }
 
 export interface MapContext {

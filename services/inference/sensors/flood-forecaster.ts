@@ -91,12 +91,15 @@ export class FloodForecaster {
         if (g.kind !== 'water_level' || g.ward !== ward || g.status === 'offline') continue;
         const m = this.models.get(g.id);
         if (!m) continue;
-        const startMs = nowMs - INPUT_MS - ((nowMs - INPUT_MS) % GRID_MS);
+        // The forecast runs from the gauge's last reading: an empty, just-started 5-minute step
+        // must not read as "the water stopped and the rain ended".
+        const endMs = g.last_reading_ms || nowMs;
+        const startMs = endMs - INPUT_MS - ((endMs - INPUT_MS) % GRID_MS);
         const grid = toGrid(
-          (await this.store.series(g.id, startMs, nowMs)).map((p) => ({ t: p.time_ms, v: p.value })),
-          m.rainId ? (await this.store.series(m.rainId, startMs, nowMs)).map((p) => ({ t: p.time_ms, v: p.value })) : [],
+          (await this.store.series(g.id, startMs, endMs)).map((p) => ({ t: p.time_ms, v: p.value })),
+          m.rainId ? (await this.store.series(m.rainId, startMs, endMs)).map((p) => ({ t: p.time_ms, v: p.value })) : [],
           startMs,
-          nowMs,
+          endMs,
         );
         const levels = forecastLevels(m.model, grid.level, grid.rain, m.baseCm, m.floorCm);
         if (!levels) continue;
