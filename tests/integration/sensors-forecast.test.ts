@@ -81,7 +81,7 @@ describe('sensors and forecasts end to end', () => {
     await eventually(() => commandEvents.some((e) => e.channel === 'delta' && e.payload.floodRisks?.some((f: WardFloodRisk) => f.ward === gauge.ward)), 'the command window gets flood risks');
     assert.ok(!incidentEvents.some((e) => e.channel === 'delta' && (e.payload.sensors || e.payload.floodRisks)), 'the incidents window is not sent sensors');
     // The console core keeps them for new windows (snapshot) and for offline restarts (cache).
-    const snap = consoleCore.bridge.snapshot('map');
+    const snap = consoleCore.internals.bridgeService.snapshot('map');
     assert.equal(snap.floodRisks?.find((f) => f.ward === gauge.ward)?.currentCm, 24);
   });
 
