@@ -5,6 +5,7 @@ import { formatAgo, formatLatLon } from '../../ui/format';
 import { useNow } from '../../ui/use-now';
 import { LayersPanel } from './layers-panel/layers-panel';
 import { CameraCard, UnitCard, WardCard } from './query-cards';
+import { SensorCard } from './sensors/sensor-card';
 
 export function MapSidePanel({ map }: { map: MapLibreMap | null }) {
   return (
@@ -20,6 +21,7 @@ function SelectionCard() {
   const selection = useConsole((s) => s.selection);
   if (selection?.kind === 'camera') return <CameraCard id={selection.id} />;
   if (selection?.kind === 'unit') return <UnitCard id={selection.id} />;
+  if (selection?.kind === 'sensor') return <SensorCard id={selection.id} />;
   return <SelectedIncidentCard />;
 }
 

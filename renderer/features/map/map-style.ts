@@ -13,6 +13,7 @@ import { WARDS_LINE_LAYER } from './layers/wards-line-layer';
 import { WARD_SELECTED_LAYER } from './layers/ward-selected-layer';
 import { WATER_FILL_LAYER } from './layers/water-fill-layer';
 import { CAMERAS_SOURCE, CONTEXT_SOURCES, LIVE_SOURCES, POI_SOURCES } from './sources';
+import { FLOOD_RISK_LAYERS, SENSOR_POINT_LAYER_SPECS, sensorSources } from './layers/sensor-layers';
 
 function emptySource(promoteId?: string): GeoJSONSourceSpecification {
   return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...(promoteId ? { promoteId } : {}) };
@@ -24,6 +25,7 @@ export function offlineStyle(): StyleSpecification {
   for (const id of LIVE_SOURCES) sources[id] = emptySource('id');
   sources[CAMERAS_SOURCE] = camerasSource();
   for (const id of Object.keys(POI_SOURCES)) sources[id] = emptySource();
+  Object.assign(sources, sensorSources());
   return {
     version: 8,
     name: 'watchfloor-offline',
@@ -32,6 +34,7 @@ export function offlineStyle(): StyleSpecification {
       BACKGROUND_LAYER,
       WARDS_FILL_LAYER,
       WATER_FILL_LAYER,
+      ...FLOOD_RISK_LAYERS,
       WARDS_LINE_LAYER,
       ROADS_LINE_LAYER,
       WARD_SELECTED_LAYER,
@@ -40,6 +43,7 @@ export function offlineStyle(): StyleSpecification {
       BUS_STOPS_CIRCLE_LAYER,
       TRAFFIC_SIGNALS_CIRCLE_LAYER,
       POLICE_POSTS_CIRCLE_LAYER,
+      ...SENSOR_POINT_LAYER_SPECS,
       CAMERAS_CLUSTER_LAYER,
       CAMERAS_CIRCLE_LAYER,
       UNITS_CIRCLE_LAYER,
