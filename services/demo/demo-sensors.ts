@@ -143,6 +143,6 @@ export async function seedDemoSensors(sensors: { seedSensors(d: SensorDef[]): Pr
   const data = loadDemoSensors();
   await sensors.seedSensors(demoSensorDefs(data, wards));
   await sensors.seedCorridors(data.corridors);
-  const end = nowMs - (nowMs % STEP_MS) - STEP_MS;
+  const end = nowMs - (nowMs % STEP_MS);
   for (const [id, pts] of demoHistory(data, end)) await sensors.seedHistory(id, pts);
 }
