@@ -126,7 +126,7 @@ export function demoHistory(data: DemoSensorData, endMs: number, days = 14, seed
   const start = endMs - steps * STEP_MS;
   const out = new Map<string, { t: number; v: number }[]>(data.sensors.map((s) => [s.id, []]));
   for (let i = 1; i <= steps; i++) {
-    if (i === steps - 10) world.storms.startStorm(24, 88);
+    if (i === steps - 10) world.storms.startStorm(24, 62);
     const t = start + i * STEP_MS;
     for (const r of world.step(t)) out.get(r.sensor_id)!.push({ t, v: r.value });
   }

@@ -71,6 +71,7 @@ test('the flood layer colours wards by forecast risk, and a downpour turns its w
 test('clicking a water-level gauge opens its panel with the reading, trend and its ward\'s forecast', async ({ open, wf }) => {
   await downpour(wf.runtime.engineAddresses.inference);
   const map = await open('map');
+  await mapIdle(map);
   await map.evaluate((g) => (window as any).__watchfloorMap.jumpTo({ center: [g.lon, g.lat], zoom: 14.5 }), GAUGE);
   await mapIdle(map);
   const at = await map.evaluate((g) => (window as any).__watchfloorMap.project([g.lon, g.lat]), GAUGE);
