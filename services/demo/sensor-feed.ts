@@ -14,7 +14,7 @@ export const SENSOR_TICK_MS = 30_000;
  * ReportReadings RPC, as a real telemetry gateway would.
  */
 export function startSensorFeed(client: InferenceServiceClient, logger: Logger, opts: { seed?: number; tickMs?: number } = {}): { stop(): void } {
-  const world = new SensorWorld(loadDemoSensors(), seededRandom(opts.seed ?? 7_2025), 4);
+  const world = new SensorWorld(loadDemoSensors(), seededRandom(opts.seed ?? 7_2025), 6);
   const tickMs = opts.tickMs ?? SENSOR_TICK_MS;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -33,8 +33,9 @@ export function startSensorFeed(client: InferenceServiceClient, logger: Logger, 
       }
     }
     const rains = sensors.filter((s) => s.kind === 'rain').map((s) => s.last_value);
-    const rainNow = rains.length ? Math.max(...rains) : 0;
-    if (rainNow > 3) world.storms.startStorm(14, Math.max(45, rainNow * 1.1));
+    const rainNow = rains.length ? rains.reduce((x, y) => x + y, 0) / rains.length : 0;
+    // The seeded history ends inside a downpour: carry it on past its peak rather than start a new one.
+    if (rainNow > 3) world.storms.startStorm(24, Math.min(70, Math.max(30, rainNow)), 12);
   };
 
   const step = async () => {

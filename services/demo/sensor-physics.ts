@@ -29,10 +29,10 @@ export class StormGenerator {
     private readonly stormsPerDay = 0.9,
   ) {}
 
-  /** Starts a storm now (the live demo opens with rain so the flood layer has something to show). */
-  startStorm(lengthSteps?: number, peakMmH?: number): void {
+  /** Starts a storm now, or joins one `elapsedSteps` in (the live demo continues the seeded downpour). */
+  startStorm(lengthSteps?: number, peakMmH?: number, elapsedSteps = 0): void {
     const length = lengthSteps ?? 6 + Math.floor(this.rnd() * 30);
-    this.state = { left: length, length, peakMmH: peakMmH ?? 15 + this.rnd() * 80 };
+    this.state = { left: Math.max(1, length - elapsedSteps), length, peakMmH: peakMmH ?? 15 + this.rnd() * 80 };
   }
 
   /** Rain for the next step (advances by `fraction` of a step; the live simulator uses sub-steps). */
