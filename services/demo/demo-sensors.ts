@@ -120,7 +120,7 @@ export class SensorWorld {
  * History for every demo sensor on the 5-minute grid over the `days` before endMs, ending in a
  * downpour that began 50 minutes ago (so the console opens on a city that is getting wet).
  */
-export function demoHistory(data: DemoSensorData, endMs: number, days = 14, seed = 20250715): Map<string, { t: number; v: number }[]> {
+export function demoHistory(data: DemoSensorData, endMs: number, days = 7, seed = 20250715): Map<string, { t: number; v: number }[]> {
   const world = new SensorWorld(data, seededRandom(seed));
   const steps = Math.floor((days * 86_400_000) / STEP_MS);
   const start = endMs - steps * STEP_MS;
@@ -138,7 +138,7 @@ function round(x: number, digits: number): number {
   return Math.round(x * k) / k;
 }
 
-/** Registers the demo sensors and corridors and gives sensors without readings their 14-day history; idempotent. */
+/** Registers the demo sensors and corridors and gives sensors without readings their 7-day history; idempotent. */
 export async function seedDemoSensors(sensors: { seedSensors(d: SensorDef[]): Promise<number>; seedHistory(id: string, pts: { t: number; v: number }[]): Promise<number>; seedCorridors(c: CorridorDef[]): Promise<number> }, wards: readonly WardRef[], nowMs = Date.now()): Promise<void> {
   const data = loadDemoSensors();
   await sensors.seedSensors(demoSensorDefs(data, wards));

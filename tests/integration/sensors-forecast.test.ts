@@ -39,8 +39,11 @@ describe('sensors and forecasts end to end', () => {
   it('the demo registry is served with history-fitted forecasts that state their held-out error against persistence', async () => {
     const { sensors } = await callUnary(client, client.ListSensors, {});
     assert.deepEqual([...new Set(sensors.map((s) => s.kind))].sort(), ['air_quality', 'pump', 'rain', 'water_level']);
-    const { flood } = await callUnary(client, client.ListForecasts, {});
-    assert.ok(flood.length >= 8, `${flood.length} wards with a flood forecast`);
+    // Models are fitted just after the engine starts serving.
+    const flood = await eventually(async () => {
+      const f = (await callUnary(client, client.ListForecasts, {})).flood;
+      return f.length >= 8 ? f : undefined;
+    }, 'flood forecasts for the demo wards');
     for (const f of flood) {
       assert.deepEqual(f.horizons.map((h) => h.minutes), [30, 60, 120]);
       assert.match(f.model, /ARX least squares/);

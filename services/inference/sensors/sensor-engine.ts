@@ -90,15 +90,20 @@ export class SensorEngine {
     const now = this.now();
     await this.store.prune(now - this.retentionMs);
     for (const s of await this.store.allSensors()) this.sensors.set(s.id, s);
-    await this.flood.fitAll([...this.sensors.values()], now);
     const cams = new Map((await cameraLocations()).map((c) => [c.id, c.location]));
     await this.congestion.load((id) => cams.get(id), now);
     this.unsubscribe = this.log.subscribe((events) => this.onEvents(events));
     for (const s of this.sensors.values()) if (s.kind === 'water_level') this.dirtyWards.add(s.ward);
     for (const id of this.congestion.ids()) this.dirtyCorridors.add(id);
     await this.checkStatuses();
-    await this.flushFlood();
-    await this.flushCongestion();
+    // Fitting reads every gauge's history: it runs after start, so the engine serves at once and
+    // the first forecasts follow a moment later.
+    void this.serial(async () => {
+      await this.flood.fitAll([...this.sensors.values()], this.now());
+      for (const s of this.sensors.values()) if (s.kind === 'water_level') this.dirtyWards.add(s.ward);
+      await this.flushFlood();
+      await this.flushCongestion();
+    });
     const every = (ms: number, fn: () => Promise<unknown>) => {
       const t = setInterval(() => void this.serial(fn), ms);
       t.unref();

@@ -35,7 +35,8 @@ export interface CorridorDef {
   jam_vehicles: number;
 }
 
-const INSERT_CHUNK = 300;
+/** Rows per INSERT (3 parameters each; SQLite allows 32,766 parameters per statement). */
+const INSERT_CHUNK = 2000;
 
 /** Sensor registry, readings (time series with retention) and corridor count buckets in the inference engine's SQLite file. */
 export class SensorStore {
