@@ -18,6 +18,7 @@ import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } 
 import type { TimelineEntry } from '../domain/sop';
 import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
 import type { Salvo, SaveSalvoArgs } from '../video/salvo';
+import type { CorridorForecast, Sensor, WardFloodRisk } from '../domain/sensor';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -26,7 +27,7 @@ export function isWindowRole(value: unknown): value is WindowRole {
   return typeof value === 'string' && (WINDOW_ROLES as readonly string[]).includes(value);
 }
 
-export type Selection = { kind: 'incident' | 'unit' | 'alert' | 'camera'; id: string };
+export type Selection = { kind: 'incident' | 'unit' | 'alert' | 'camera' | 'sensor'; id: string };
 
 /** Changed records since the last delta, last write wins per id. */
 export interface Delta {
@@ -35,6 +36,10 @@ export interface Delta {
   alerts?: Alert[];
   cameras?: Camera[];
   detections?: DetectionBatch[];
+  /** Sensors (latest reading, status, trend) and forecasts from the inference engine. */
+  sensors?: Sensor[];
+  floodRisks?: WardFloodRisk[];
+  corridors?: CorridorForecast[];
 }
 
 export interface ConsoleStatus {
@@ -88,6 +93,9 @@ export interface Snapshot {
   wardScope?: string | null;
   /** The built-in map context (wards, roads) the windows draw without a basemap. */
   mapContext: MapContext;
+  sensors?: Sensor[];
+  floodRisks?: WardFloodRisk[];
+  corridors?: CorridorForecast[];
 }
 
 export interface MapContext {

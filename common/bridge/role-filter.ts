@@ -2,11 +2,11 @@ import type { Delta, MapContext, WindowRole } from './contract';
 
 /** Which kinds of change each window role draws; the rest never crosses the bridge to it. */
 const ROLE_KINDS: Record<WindowRole, readonly (keyof Delta)[]> = {
-  map: ['incidents', 'units', 'alerts', 'cameras'],
+  map: ['incidents', 'units', 'alerts', 'cameras', 'sensors', 'floodRisks', 'corridors'],
   wall: ['cameras', 'detections', 'incidents', 'alerts'],
   incidents: ['incidents', 'units'],
   alerts: ['alerts', 'cameras'],
-  command: ['incidents', 'units', 'alerts', 'cameras'],
+  command: ['incidents', 'units', 'alerts', 'cameras', 'floodRisks', 'corridors'],
 };
 
 /** Within a kind, what a role draws: the wall flashes tiles for alerts on cameras, and needs no other alerts. */

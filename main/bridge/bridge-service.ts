@@ -28,7 +28,7 @@ import type { BridgeHost, WindowLink } from './window-link';
 /** How often coalesced changes are pushed to windows (one message per window per tick at most). */
 export const FLUSH_INTERVAL_MS = 50;
 
-const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera'];
+const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera', 'sensor'];
 
 /** Runs importGeoJson calls (main/geodata); the bridge only routes them. */
 export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Result<GeoImportReceipt>>;

@@ -8,6 +8,7 @@ import type { SecurityEvent } from '../../proto/gen/watchfloor/siem/v1/SecurityE
 import type { DemoData } from './demo-data';
 import { pick, seededRandom } from './random';
 import { SiemLogFeed } from '../siem/demo/log-feed';
+import { startSensorFeed } from './sensor-feed';
 
 export interface SimulatorOptions {
   addresses: Partial<Record<EngineName, string>>;
@@ -158,6 +159,8 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
     clients.push(inf);
     const live = new Set(opts.liveCameras ?? []);
     const synthetic = opts.data.cameras.filter((c) => !live.has(c.id));
+    const sensorFeed = startSensorFeed(inf, log.child('sensors'), { tickMs: 30_000 / k });
+    stops.push(() => sensorFeed.stop());
     every(2500, async () => {
       const cam = pick(rnd, synthetic);
       const n = 3 + Math.floor(rnd() * 12);

@@ -13,16 +13,22 @@ import { unary } from '../kit/unary';
 import { serveWatch, SharedWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
 import type { InferenceStore, StoredCamera } from './store';
+import { SensorEngine, sensorEventToWire } from './sensors/sensor-engine';
 
 export const INFERENCE_SERVICE_NAME = 'watchfloor.inference.v1.InferenceService';
 const MAX_DETECTIONS = 500;
 
 /** The inference engine: camera registry and the detections analytics report on their frames. */
 export class InferenceEngine {
+  /** Sensors (gauges, air quality, pumps) and the flood/congestion forecasts. */
+  readonly sensors: SensorEngine;
+
   constructor(
     readonly store: InferenceStore,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.sensors = new SensorEngine(store.db, store.log, logger.child('sensors'));
+  }
 
   addToServer(server: grpc.Server): void {
     const l = this.logger;
@@ -36,6 +42,7 @@ export class InferenceEngine {
       ReportDetections: unary(l, 'ReportDetections', (r: ReportDetectionsRequest__Output) => this.reportDetections(r)),
       WatchInference: (call: grpc.ServerWritableStream<WatchInferenceRequest__Output, InferenceEvent>) =>
         serveWatch(call, this.store.log, watch, l),
+      ...this.sensors.handlers(),
     });
   }
 
@@ -151,5 +158,7 @@ function analyticsOf(batch: ReportDetectionsRequest__Output['batch'] & object): 
 
 function toInferenceEvent(e: LoggedEvent): InferenceEvent {
   const base = { seq: e.seq, time_ms: e.timeMs };
+  const sensorEvent = sensorEventToWire(e);
+  if (sensorEvent) return { ...base, ...sensorEvent };
   return e.kind === 'detections' ? { ...base, detections: e.payload as DetectionBatch } : { ...base, camera: e.payload as StoredCamera };
 }

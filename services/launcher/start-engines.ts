@@ -103,9 +103,17 @@ export async function startEngines(opts: StartEnginesOptions): Promise<RunningEn
   if (names.includes('inference')) {
     const store = await InferenceStore.open(file('inference'));
     out.inference = new InferenceEngine(store, opts.logger.child('inference'));
-    built.push({ name: 'inference', service: INFERENCE_SERVICE_NAME, addToServer: (s) => out.inference!.addToServer(s), close: () => store.close() });
+    built.push({ name: 'inference', service: INFERENCE_SERVICE_NAME, addToServer: (s) => out.inference!.addToServer(s), close: async () => {
+      out.inference!.sensors.stop();
+      await out.inference!.sensors.idle();
+      await store.close();
+    } });
   }
   if (opts.demo !== false) await seedDemo(loadDemoData(), out);
+  if (out.inference) {
+    const inferenceStore = out.inference.store;
+    await out.inference.sensors.start(async () => (await inferenceStore.snapshotCameras()).cameras);
+  }
 
   for (const b of built) {
     const server = new grpc.Server(SERVER_OPTIONS);
