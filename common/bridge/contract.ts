@@ -108,6 +108,8 @@ export interface ImportGeoJsonArgs {
   fileName: string;
   text: string;
   part?: { uploadId: string; index: number; count: number };
+  /** 'osm-pbf': text is the .osm.pbf file in base64 and layer must be roads (default 'geojson'). */
+  format?: 'geojson' | 'osm-pbf';
 }
 
 export type LocationPick = { state: 'requested' } | { state: 'picked'; point: GeoPoint } | { state: 'cancelled' };

@@ -79,4 +79,8 @@ export const enMap: Record<keyof typeof viMap, string> = {
   'query.more': '… and {n} more',
   'query.close': 'Close',
   'map.threeDHint': '2D/3D: tilt and rotate the map and raise wards by their open incidents',
+  'geo.reason.pbf': 'the OSM PBF file is truncated or corrupt.',
+  'geo.phase.decoding': 'Decoding PBF {done}/{total} bytes',
+  'geo.blob': 'Blob #{index}:',
+  'geo.skippedWays': '{count} way(s) left out: their nodes are not in the file.',
 };

@@ -77,4 +77,8 @@ export const viMap = {
   'query.more': '… và {n} sự cố khác',
   'query.close': 'Đóng',
   'map.threeDHint': 'Chuyển 2D/3D: nghiêng, xoay bản đồ và nâng phường theo số sự cố đang mở',
+  'geo.reason.pbf': 'tệp OSM PBF bị cắt cụt hoặc hỏng.',
+  'geo.phase.decoding': 'Đang giải mã PBF {done}/{total} byte',
+  'geo.blob': 'Khối (blob) #{index}:',
+  'geo.skippedWays': 'Bỏ qua {count} tuyến đường thiếu nút trong tệp.',
 } as const;
