@@ -13,6 +13,7 @@ import type { Incident, IncidentStatus } from '../domain/incident';
 import type { CreateIncidentInput } from '../domain/incident-validation';
 import type { GeoImportProgress, GeoImportReceipt, GeoLayerId, ImportedLayerInfo } from '../geodata/geo-layers';
 import type { Unit } from '../domain/unit';
+import type { BasemapState, OfflineAreaArgs, OfflineAreaEstimate, OfflineDownloadProgress, SetBasemapArgs } from '../tiles/basemap-types';
 import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/video-types';
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 import type { TimelineEntry } from '../domain/sop';
@@ -162,6 +163,13 @@ export interface BridgeMethods {
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
   watchVideo(args: WatchVideoArgs): VideoWatch;
   unwatchVideo(args: { streamId: number }): null;
+  /** The basemap under the map layers (tiles at tilePath on the window's own origin). */
+  getBasemap(args: Record<string, never>): BasemapState;
+  setBasemap(args: SetBasemapArgs): BasemapState;
+  /** Offline area download of the online basemap into the tile cache: estimate, start (progress as events), cancel. */
+  estimateOfflineArea(args: OfflineAreaArgs): OfflineAreaEstimate;
+  downloadOfflineArea(args: OfflineAreaArgs): { jobId: string; total: number };
+  cancelOfflineDownload(args: { jobId: string }): null;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -192,6 +200,11 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'importGeoJson',
   'watchVideo',
   'unwatchVideo',
+  'getBasemap',
+  'setBasemap',
+  'estimateOfflineArea',
+  'downloadOfflineArea',
+  'cancelOfflineDownload',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -208,6 +221,8 @@ export interface BridgeEvents {
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;
   videoState: VideoStreamState;
+  basemap: BasemapState;
+  offlineDownload: OfflineDownloadProgress;
 }
 
 export type BridgeEventName = keyof BridgeEvents;

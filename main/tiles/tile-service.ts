@@ -42,11 +42,31 @@ export class TileService {
   private nextJob = 1;
   private lastStateKey = '';
 
+  private probeTimer: NodeJS.Timeout | undefined;
+
   constructor(
     private readonly cache: TileCache,
     private readonly hooks: TileServiceHooks,
     private readonly logger: Logger,
+    /** How often an online source is checked while every tile comes from the cache (0: never). */
+    private readonly probeEveryMs = 30_000,
   ) {}
+
+  /** One request for the world tile: keeps "offline since" true when every tile on screen comes from the cache. */
+  async probe(): Promise<void> {
+    const c = this.current;
+    if (c.kind !== 'url') return;
+    const r = await c.source.fetchTile(0, 0, 0);
+    if (r.kind === 'tile') await this.cache.put(c.source.template, 0, 0, 0, r.tile.data, r.tile.contentType);
+  }
+
+  private startProbe(): void {
+    clearInterval(this.probeTimer);
+    this.probeTimer = undefined;
+    if (this.current.kind !== 'url' || this.probeEveryMs <= 0) return;
+    this.probeTimer = setInterval(() => void this.probe().catch((err: unknown) => this.logger.warn('tile source probe failed', { error: String(err) })), this.probeEveryMs);
+    this.probeTimer.unref();
+  }
 
   /** CLI/config wins; otherwise the basemap chosen last time from a window. */
   async init(initial: SetBasemapArgs | undefined): Promise<void> {
@@ -55,8 +75,9 @@ export class TileService {
     if (!args) return;
     const r = await this.setBasemap(args, { persist: initial !== undefined });
     if (!r.ok) {
+      // The console still starts (wards, roads and water need no basemap); windows show why there is none.
       this.logger.warn('basemap not used', { reason: r.error.message });
-      if (initial) throw new Error(r.error.message);
+      this.problem = r.error.message;
     }
   }
 
@@ -114,6 +135,7 @@ export class TileService {
     for (const job of this.jobs.values()) job.cancel.abort();
     if (old.kind === 'file') await old.source.close().catch(() => undefined);
     if (opts.persist !== false) await this.cache.setSetting(SETTING, JSON.stringify(args.none ? { none: true } : args.file ? { file: path.resolve(args.file) } : { url: args.url }));
+    this.startProbe();
     this.logger.info('basemap set', { kind: this.state.kind, name: this.state.name, format: this.state.format });
     this.publish();
     return ok(this.state);
@@ -280,7 +302,19 @@ export class TileService {
     this.publish();
   }
 
+  /** The bridge methods this service answers. */
+  bridgeHandlers() {
+    return {
+      getBasemap: () => ok(this.state),
+      setBasemap: (args: unknown) => this.setBasemap(args),
+      estimateOfflineArea: (args: unknown) => this.estimate(args),
+      downloadOfflineArea: (args: unknown) => this.download(args),
+      cancelOfflineDownload: (args: unknown) => this.cancel(args),
+    };
+  }
+
   async close(): Promise<void> {
+    clearInterval(this.probeTimer);
     for (const job of this.jobs.values()) job.cancel.abort();
     if (this.current.kind === 'file') await this.current.source.close().catch(() => undefined);
     await this.cache.close();

@@ -12,6 +12,9 @@ import { useMapInteraction } from './use-map-interaction';
 import { useMapLibre } from './use-maplibre';
 import { useThreeD } from './use-three-d';
 import { useWardLabels } from './use-ward-labels';
+import { BasemapPanel } from './basemap/basemap-panel';
+import { OfflineNotice } from './basemap/offline-notice';
+import { useBasemap } from './basemap/use-basemap';
 
 export function MapView() {
   const { t } = useI18n();
@@ -24,6 +27,7 @@ export function MapView() {
   useWardLabels(map);
   const tip = useHoverTooltip(map);
   const [threeD, toggleThreeD] = useThreeD(map);
+  const basemap = useBasemap(map);
   return (
     <div className="map-view">
       <div className="map-stage">
@@ -37,6 +41,8 @@ export function MapView() {
             {tip.text}
           </div>
         )}
+        <BasemapPanel map={map} basemap={basemap} />
+        <OfflineNotice basemap={basemap} />
         {picking && <PickBanner />}
         {error && <div className="map-error">{t('map.failed', { message: error })}</div>}
       </div>
