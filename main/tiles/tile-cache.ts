@@ -77,6 +77,12 @@ export class TileCache {
     return !!(await this.db.get('SELECT 1 AS one FROM tiles WHERE source = ? AND z = ? AND x = ? AND y = ?', [source, z, x, y]));
   }
 
+  /** How many tiles of this source lie in a tile range of one zoom. */
+  async countInRange(source: string, z: number, minX: number, maxX: number, minY: number, maxY: number): Promise<number> {
+    const r = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tiles WHERE source = ? AND z = ? AND x BETWEEN ? AND ? AND y BETWEEN ? AND ?', [source, z, minX, maxX, minY, maxY]);
+    return r?.n ?? 0;
+  }
+
   /** Pins a tile already cached (an area download found it there). */
   async pin(source: string, z: number, x: number, y: number): Promise<void> {
     const r = await this.db.run('UPDATE tiles SET pinned = 1 WHERE source = ? AND z = ? AND x = ? AND y = ? AND pinned = 0', [source, z, x, y]);

@@ -217,7 +217,7 @@ export class TileService {
     const ranges = tileRanges(a.value.bbox, a.value.minZoom, a.value.maxZoom);
     const tiles = countTiles(ranges);
     let cached = 0;
-    if (tiles <= MAX_DOWNLOAD_TILES) for (const [z, x, y] of eachTile(ranges)) if (await this.cache.has(a.value.source.template, z, x, y)) cached++;
+    for (const r of ranges) cached += await this.cache.countInRange(a.value.source.template, r.z, r.minX, r.maxX, r.minY, r.maxY);
     const mean = (await this.cache.meanTileBytes(a.value.source.template)) ?? FALLBACK_TILE_BYTES;
     return ok({ tiles, cached, estimatedBytes: Math.round((tiles - cached) * mean), maxTiles: MAX_DOWNLOAD_TILES });
   }
