@@ -14,7 +14,8 @@ const VISIBLE = '';
 export function OfflineDownloadForm({ map }: { map: MapLibreMap | null }) {
   const { t, err } = useI18n();
   const bridge = useBridge();
-  const wards = useConsole((s) => s.mapContext?.wards ?? []).filter((w) => w.bbox);
+  const allWards = useConsole((s) => s.mapContext?.wards);
+  const wards = (allWards ?? []).filter((w) => w.bbox);
   const [ward, setWard] = useState(VISIBLE);
   const [minZoom, setMinZoom] = useState(() => Math.max(0, Math.floor(map?.getZoom() ?? 12)));
   const [maxZoom, setMaxZoom] = useState(() => Math.min(17, Math.floor(map?.getZoom() ?? 12) + 2));
