@@ -16,9 +16,8 @@ const PBF = path.join(HANOI, 'hanoi_central_highways_2025-10.osm.pbf');
 const BROKEN_PBF = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wf-pbf-')), 'cut.osm.pbf');
 
 type Console = { runtime: Awaited<ReturnType<typeof startConsole>>; host: WebHost; tiles: TestTileServer; dataDir: string };
-const test = base.extend<{ noop: null }, { offline: Console }>({
-  noop: [async ({}, use) => use(null), { scope: 'test' }],
-  offline: [
+const test = base.extend<Record<never, never>, { outageConsole: Console }>({
+  outageConsole: [
     async ({}, use) => {
       const tiles = await startTileServer();
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-e2e-offline-'));
@@ -58,7 +57,7 @@ function tileGreenShare(shot: Buffer, box: { x: number; y: number; width: number
 const rendered = (page: Page, layer: string) =>
   page.evaluate((l) => (window as any).__watchfloorMap.queryRenderedFeatures({ layers: [l] }).length as number, layer);
 
-test('OSM PBF roads import through the layers panel; a truncated PBF names the blob and leaves the roads whole', async ({ browser, offline }) => {
+test('OSM PBF roads import through the layers panel; a truncated PBF names the blob and leaves the roads whole', async ({ browser, outageConsole: offline }) => {
   const map = await openMap(browser, offline.host.url);
   await mapIdle(map);
   await map.getByTestId('geo-import-layer').selectOption('roads');
@@ -84,7 +83,7 @@ test('OSM PBF roads import through the layers panel; a truncated PBF names the b
   await map.close();
 });
 
-test('offline: engines and tile source stopped, the map shows cached tiles and data with "offline since"', async ({ browser, offline }) => {
+test('offline: engines and tile source stopped, the map shows cached tiles and data with "offline since"', async ({ browser, outageConsole: offline }) => {
   const map = await openMap(browser, offline.host.url);
   await expect(map.getByTestId('offline-notice')).toHaveCount(0);
   await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.845, 21.03], zoom: 13 }));
