@@ -37,6 +37,7 @@ async function openMap(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${url}?role=map`);
   await expect(page.getByTestId('core-link')).toHaveAttribute('data-state', 'open');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   return page;
 }
 
@@ -58,6 +59,7 @@ const rendered = (page: Page, layer: string) =>
   page.evaluate((l) => (window as any).__watchfloorMap.queryRenderedFeatures({ layers: [l] }).length as number, layer);
 
 test('OSM PBF roads import through the layers panel; a truncated PBF names the blob and leaves the roads whole', async ({ browser, outageConsole: offline }) => {
+  test.setTimeout(180_000);
   const map = await openMap(browser, offline.host.url);
   await mapIdle(map);
   await map.getByTestId('geo-import-layer').selectOption('roads');
@@ -84,6 +86,7 @@ test('OSM PBF roads import through the layers panel; a truncated PBF names the b
 });
 
 test('offline: engines and tile source stopped, the map shows cached tiles and data with "offline since"', async ({ browser, outageConsole: offline }) => {
+  test.setTimeout(180_000);
   const map = await openMap(browser, offline.host.url);
   await expect(map.getByTestId('offline-notice')).toHaveCount(0);
   await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.845, 21.03], zoom: 13 }));
@@ -108,8 +111,8 @@ test('offline: engines and tile source stopped, the map shows cached tiles and d
 
   const box = (await map.getByTestId('map').boundingBox())!;
   expect(tileGreenShare(await map.screenshot(), box)).toBeGreaterThan(0.5);
-  const incidentsBefore = await rendered(map, 'incidents-circle');
-  expect(incidentsBefore).toBeGreaterThan(0);
+  const unitsBefore = await rendered(map, 'units-circle');
+  expect(unitsBefore).toBeGreaterThan(0);
 
   // The outage: the network tile source and every engine stop.
   await offline.tiles.stop();
@@ -123,10 +126,11 @@ test('offline: engines and tile source stopped, the map shows cached tiles and d
   // A fresh window now: every tile and every record must come from the console's caches.
   await map.reload();
   await expect(map.getByTestId('core-link')).toHaveAttribute('data-state', 'open');
+  await expect(map.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.845, 21.03], zoom: 13 }));
   await mapIdle(map);
   await expect(map.getByTestId('offline-notice')).toBeVisible();
-  await expect.poll(() => rendered(map, 'incidents-circle')).toBe(incidentsBefore);
+  await expect.poll(() => rendered(map, 'units-circle')).toBe(unitsBefore);
   expect(await rendered(map, 'roads-line')).toBeGreaterThan(100);
   const shot = await map.screenshot({ path: path.join(SHOTS, 'map-offline.png') });
   expect(tileGreenShare(shot, box)).toBeGreaterThan(0.5);

@@ -11,7 +11,7 @@ export interface TestTileServer {
   stop(): Promise<void>;
 }
 
-export const tileColour = (z: number): [number, number, number] => [40 + ((z * 37) % 200), 200, 120];
+export const tileColour = (z: number): [number, number, number] => [40 + z * 5, 200, 120];
 
 export async function startTileServer(port = 0): Promise<TestTileServer> {
   const hits = new Map<string, number>();

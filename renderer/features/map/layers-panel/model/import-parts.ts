@@ -21,7 +21,8 @@ export function newUploadId(now = Date.now(), random = Math.random()): string {
 /** Base64 of a binary file (an OSM PBF travels over the JSON bridge as text). */
 export function bytesToBase64(bytes: Uint8Array): string {
   let out = '';
-  const CHUNK = 0x8000;
+  // A multiple of 3 bytes, so no chunk but the last ends in '=' padding.
+  const CHUNK = 3 * 10_922;
   for (let i = 0; i < bytes.length; i += CHUNK) out += btoa(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
   return out;
 }
