@@ -1,10 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { OfflineDownloadProgress } from '../../common/tiles/basemap-types';
 import { TileCache } from '../../main/tiles/tile-cache';
 import { TileService } from '../../main/tiles/tile-service';
-import { solidPng } from '../tile-fixtures';
+import type { BridgeHost } from '../../main/bridge/window-link';
+import { startWebHost } from '../../main/host/web-host';
+import { solidPng, writeMbtiles } from '../tile-fixtures';
 import { eventually, quietLogger, tempDir } from './helpers';
 import { startTileServer, tileColour } from './tile-proxy';
 
@@ -115,4 +118,30 @@ test('a local file basemap has nothing to download; bad templates are refused na
   const ftp = await svc.setBasemap({ url: 'ftp://tiles.example/{z}/{x}/{y}.png' });
   assert.ok(!ftp.ok && /only http and https/.test(ftp.error.message));
   await svc.close();
+});
+
+test('the web host serves basemap tiles on its own origin, behind the same token as the pages', async () => {
+  const dir = tempDir('tiles-host');
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>t</title>');
+  const file = path.join(dir, 'hanoi.mbtiles');
+  const red = solidPng([220, 30, 30]);
+  await writeMbtiles(file, [{ z: 12, x: 3252, y: 1800, data: red }]);
+  const { svc } = await service();
+  assert.ok((await svc.setBasemap({ file })).ok);
+  const bridge = { connect: () => () => undefined, call: async () => ({ ok: true, value: null }) } as unknown as BridgeHost;
+  const token = 'a-long-enough-test-token';
+  const host = await startWebHost({ bridge, rendererDir: dir, token, logger: quietLogger, tiles: svc });
+  try {
+    const refused = await fetch(`${host.url}tiles/basemap/12/3252/1800`);
+    assert.equal(refused.status, 401);
+    const res = await fetch(`${host.url}tiles/basemap/12/3252/1800?r=1&token=${token}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'image/png');
+    assert.deepEqual(Buffer.from(await res.arrayBuffer()), red);
+    assert.equal((await fetch(`${host.url}tiles/basemap/12/0/0?token=${token}`)).status, 204);
+    assert.equal((await fetch(`${host.url}tiles/other?token=${token}`)).status, 404);
+  } finally {
+    await host.close();
+    await svc.close();
+  }
 });

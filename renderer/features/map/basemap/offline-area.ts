@@ -10,5 +10,5 @@ export function visibleBbox(map: MapLibreMap): Bbox {
 
 export function formatMb(bytes: number): string {
   const mb = bytes / 1024 / 1024;
-  return mb < 10 ? mb.toFixed(1) : String(Math.round(mb));
+  return mb < 1 ? mb.toFixed(2) : mb < 10 ? mb.toFixed(1) : String(Math.round(mb));
 }
