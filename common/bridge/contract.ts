@@ -13,6 +13,7 @@ import type { Incident, IncidentStatus } from '../domain/incident';
 import type { CreateIncidentInput } from '../domain/incident-validation';
 import type { GeoImportProgress, GeoImportReceipt, GeoLayerId, ImportedLayerInfo } from '../geodata/geo-layers';
 import type { Unit } from '../domain/unit';
+import type { BasemapState, OfflineAreaArgs, OfflineAreaEstimate, OfflineDownloadProgress, SetBasemapArgs } from '../tiles/basemap-types';
 import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/video-types';
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 import type { TimelineEntry } from '../domain/sop';
@@ -123,6 +124,8 @@ export interface ImportGeoJsonArgs {
   fileName: string;
   text: string;
   part?: { uploadId: string; index: number; count: number };
+  /** 'osm-pbf': text is the .osm.pbf file in base64 and layer must be roads (default 'geojson'). */
+  format?: 'geojson' | 'osm-pbf';
 }
 
 export type LocationPick = { state: 'requested' } | { state: 'picked'; point: GeoPoint } | { state: 'cancelled' };
@@ -183,6 +186,13 @@ export interface BridgeMethods {
   deleteSalvo(args: { name: string }): Salvo[];
   /** Asks every wall window to show the camera (the map's "show on wall"). */
   showOnWall(args: { cameraId: string }): null;
+  /** The basemap under the map layers (tiles at tilePath on the window's own origin). */
+  getBasemap(args: Record<string, never>): BasemapState;
+  setBasemap(args: SetBasemapArgs): BasemapState;
+  /** Offline area download of the online basemap into the tile cache: estimate, start (progress as events), cancel. */
+  estimateOfflineArea(args: OfflineAreaArgs): OfflineAreaEstimate;
+  downloadOfflineArea(args: OfflineAreaArgs): { jobId: string; total: number };
+  cancelOfflineDownload(args: { jobId: string }): null;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -218,6 +228,11 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'saveSalvo',
   'deleteSalvo',
   'showOnWall',
+  'getBasemap',
+  'setBasemap',
+  'estimateOfflineArea',
+  'downloadOfflineArea',
+  'cancelOfflineDownload',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -239,6 +254,8 @@ export interface BridgeEvents {
   salvos: Salvo[];
   /** A window asked the walls to show a camera. */
   wallShow: { cameraId: string };
+  basemap: BasemapState;
+  offlineDownload: OfflineDownloadProgress;
 }
 
 export type BridgeEventName = keyof BridgeEvents;

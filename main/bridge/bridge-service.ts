@@ -17,6 +17,7 @@ import type { RecommendHandler } from '../dispatch/recommend-units';
 import type { TimelineHandler } from '../dispatch/incident-timeline';
 import type { SiemReadHandlers } from '../siem/siem-reads';
 import type { GeoImportProgress, GeoImportReceipt } from '../../common/geodata/geo-layers';
+import type { BasemapState, OfflineDownloadProgress } from '../../common/tiles/basemap-types';
 import { validateLocation } from '../../common/domain/incident-validation';
 import type { Logger } from '../../common/log';
 import { fail, invalid, ok, type Result } from '../../common/result';
@@ -29,6 +30,9 @@ import type { BridgeHost, WindowLink } from './window-link';
 export const FLUSH_INTERVAL_MS = 50;
 
 const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera', 'sensor'];
+
+/** Basemap and offline-area calls (main/tiles/tile-service.ts). */
+export type TilesHandler = Record<'getBasemap' | 'setBasemap' | 'estimateOfflineArea' | 'downloadOfflineArea' | 'cancelOfflineDownload', (args: unknown) => Result<unknown> | Promise<Result<unknown>>>;
 
 /** Runs importGeoJson calls (main/geodata); the bridge only routes them. */
 export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Result<GeoImportReceipt>>;
@@ -64,6 +68,7 @@ export class BridgeService implements BridgeHost {
   private video: VideoHandler | undefined;
   private timeline: TimelineHandler | undefined;
   private wall: WallHandler | undefined;
+  private tiles: TilesHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -96,6 +101,19 @@ export class BridgeService implements BridgeHost {
 
   setTimeline(timeline: TimelineHandler): void {
     this.timeline = timeline;
+  }
+
+  /** The basemap and offline-area calls (main/tiles); windows get its state and download progress as events. */
+  setTiles(tiles: TilesHandler): void {
+    this.tiles = tiles;
+  }
+
+  publishBasemap(state: BasemapState): void {
+    this.broadcast({ channel: 'basemap', payload: state });
+  }
+
+  publishOfflineDownload(progress: OfflineDownloadProgress): void {
+    this.broadcast({ channel: 'offlineDownload', payload: progress });
   }
 
   get windowCount(): number {
@@ -238,6 +256,13 @@ export class BridgeService implements BridgeHost {
         for (const w of walls) this.send(w, { channel: 'wallShow', payload: { cameraId: id } });
         return ok(null);
       }
+      case 'getBasemap':
+      case 'setBasemap':
+      case 'estimateOfflineArea':
+      case 'downloadOfflineArea':
+      case 'cancelOfflineDownload':
+        if (!this.tiles) return fail({ code: 'UNAVAILABLE', message: `${method}: this console runs no tile service`, key: 'tiles.noService' });
+        return this.tiles[method](args);
     }
   }
 

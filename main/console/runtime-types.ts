@@ -1,6 +1,8 @@
 import type { BridgeHost } from '../bridge/window-link';
 import type { EngineName } from '../../common/domain/engines';
 import type { VideoConfig } from '../video/start-video';
+import type { SetBasemapArgs } from '../../common/tiles/basemap-types';
+import type { TileHttpResponse } from '../tiles/tile-service';
 
 export interface ConsoleOptions {
   /** Directory for the cache, the outbox and (when embedded) the engines' SQLite files. */
@@ -23,12 +25,20 @@ export interface ConsoleOptions {
   video?: VideoConfig;
   /** Operator name recorded on commands. */
   operator?: string;
+  /** Basemap from the command line: {file} (.mbtiles/.pmtiles) or {url} (XYZ template, cached); default the last one chosen in a window. */
+  basemap?: SetBasemapArgs;
+  /** Size cap of the online tile cache in MiB (default 512). */
+  tileCacheMb?: number;
+  /** How often an online basemap source is checked for reachability, ms (default 30 s). */
+  tileProbeMs?: number;
 }
 
 export interface ConsoleRuntime {
   bridge: BridgeHost;
   /** Engine addresses in use (host:port). */
   engineAddresses: Record<EngineName, string>;
+  /** Basemap tiles for the shells' same-origin route /tiles/basemap/{z}/{x}/{y}. */
+  tiles?: { handleHttp(pathname: string): Promise<TileHttpResponse> };
   /** Stops simulator, clients, engines and closes the cache; waits for in-flight commands. */
   stop(): Promise<void>;
 }

@@ -22,6 +22,8 @@ import { createVideoService, videoConfigFromEnv } from '../video/start-video';
 import type { VideoService } from '../video/video-service';
 import { siemReadsVia } from '../siem/siem-reads';
 import { SalvoStore } from '../video/salvo-store';
+import { TileCache } from '../tiles/tile-cache';
+import { TileService } from '../tiles/tile-service';
 
 export interface ConsoleInternals {
   embedded?: EmbeddedEngines;
@@ -31,6 +33,7 @@ export interface ConsoleInternals {
   bridgeService: BridgeService;
   outbox: Outbox;
   video: VideoService;
+  tiles: TileService;
 }
 
 /** The composition root of the console core: engines (embedded or remote), cache, links, outbox, bridge. */
@@ -112,6 +115,10 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const salvos = await SalvoStore.open(path.join(opts.dataDir, 'wall.sqlite'), operator);
   bridge.setWall({ list: () => salvos.list(), save: (a) => salvos.save(a), delete: (a) => salvos.delete(a) });
   bridge.setTimeline(incidentTimelineVia(clients.dispatch, logger.child('timeline')));
+  const tileCache = await TileCache.open(path.join(opts.dataDir, 'tile-cache.sqlite'), opts.tileCacheMb ? { maxBytes: opts.tileCacheMb * 1024 * 1024 } : {});
+  const tiles = new TileService(tileCache, { onState: (s) => bridge?.publishBasemap(s), onDownload: (p) => bridge?.publishOfflineDownload(p) }, logger.child('tiles'), opts.tileProbeMs);
+  bridge.setTiles(tiles.bridgeHandlers());
+  await tiles.init(opts.basemap);
 
   for (const link of Object.values(links)) link.start();
   await outbox.init();
@@ -131,13 +138,15 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   return {
     bridge,
     engineAddresses: addresses,
-    internals: { embedded, links, cache, state, bridgeService: bridge, outbox, video },
+    tiles,
+    internals: { embedded, links, cache, state, bridgeService: bridge, outbox, video, tiles },
     stop: () =>
       (stopping ??= (async () => {
         notifications?.dispose();
         clearInterval(statusTimer);
         await video.stop();
         await salvos.close();
+        await tiles.close();
         await outbox!.stop();
         await Promise.all(Object.values(links).map((l) => l.stop()));
         bridge!.stop();
