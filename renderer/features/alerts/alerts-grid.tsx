@@ -9,7 +9,7 @@ import { gridTheme } from '../../ui/grid-theme';
 import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
 import type { AlertsGridContext } from './ack-button';
 import { alertColumns } from './alert-columns';
-import { viewPasses, type AlertView } from './model/alert-filters';
+import { isNarrowed, viewPasses, type AlertView } from './model/alert-filters';
 
 const allAlerts = (s: ConsoleState) => s.alerts;
 const changedAlerts = (c: AppliedChanges) => c.alerts;
@@ -40,10 +40,7 @@ export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }:
     if (api) syncGridSelection(api, selectedId);
   }, [api, selectedId]);
 
-  const isExternalFilterPresent = useCallback(() => {
-    const v = filterRef.current.filter;
-    return v.filter !== 'all' || !!v.tactic || !!v.assetKind;
-  }, []);
+  const isExternalFilterPresent = useCallback(() => isNarrowed(filterRef.current.filter), []);
   const doesExternalFilterPass = useCallback((node: IRowNode<Alert>) => !node.data || viewPasses(filterRef.current.filter, node.data, filterRef.current.operator), []);
 
   return (

@@ -7,6 +7,7 @@ import { getConsoleStore, useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import { AlertDetail } from './alert-detail';
 import { AlertsGrid } from './alerts-grid';
+import { AttackMatrixView } from './attack-matrix';
 import { CasesView } from './cases-view';
 import { MetricsStrip } from './metrics-strip';
 import { ALERT_FILTERS, ALL_ALERTS, type AlertView } from './model/alert-filters';
@@ -26,6 +27,7 @@ export function AlertsView() {
   const [view, setView] = useState<AlertView>(ALL_ALERTS);
   const [tab, setTab] = useState<Tab>('alerts');
   const [caseId, setCaseId] = useState<string | null>(null);
+  const [matrixOpen, setMatrixOpen] = useState(false);
   const [caseRevision, setCaseRevision] = useState(0);
   const { acknowledge, feedback } = useAcknowledge();
   const { triage, feedback: triageFeedback } = useTriage();
@@ -58,6 +60,7 @@ export function AlertsView() {
     perform: () => acknowledge(target()!),
   });
   useTriageActions({ target, apiRef, select, triage, onOpenCase: openCase });
+  useAction({ id: 'alerts.attackMatrix', labelKey: 'alerts.byTactic', perform: () => setMatrixOpen((o) => !o) });
   for (const f of ALERT_FILTERS) {
     // A hook in a loop is safe here: ALERT_FILTERS is a constant list, so the order never changes.
     useAction({ id: `alerts.filter.${f}`, labelKey: `alerts.filter.${f}`, perform: () => setView({ ...ALL_ALERTS, filter: f }) });
@@ -80,7 +83,8 @@ export function AlertsView() {
       ) : (
         <div className="alerts-view split-view">
           <div className="main-column">
-            <QuickViews view={view} operator={operator} onChange={setView} />
+            <QuickViews view={view} operator={operator} onChange={setView} matrixOpen={matrixOpen} onToggleMatrix={() => setMatrixOpen((o) => !o)} />
+            {matrixOpen && <AttackMatrixView view={view} onPick={(n) => setView({ ...view, ...n })} />}
             <AlertsGrid filter={view} operator={operator} onSelect={select} onAcknowledge={acknowledge} onApi={(api) => (apiRef.current = api)} />
           </div>
           <div className="side-column">

@@ -1,0 +1,150 @@
+// The ATT&CK matrix as data: tactics as columns (Enterprise or ICS), a cell per technique that a
+// loaded rule tags or an alert carries, each with its alert count for the chosen period. Pure.
+import attackIds from '../../../../assets/attack/attack-ids.json';
+import type { Alert } from '../../../../common/domain/alert';
+
+export const ATTACK_DOMAINS = ['enterprise', 'ics'] as const;
+export type AttackDomain = (typeof ATTACK_DOMAINS)[number];
+
+/** open: not closed now; the others: seen (last event) within the window, any status. */
+export const MATRIX_PERIODS = ['open', '24h', '7d', '30d'] as const;
+export type MatrixPeriod = (typeof MATRIX_PERIODS)[number];
+const PERIOD_MS: Record<Exclude<MatrixPeriod, 'open'>, number> = { '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 };
+
+export interface AttackTactic {
+  id: string;
+  /** As Sigma tags spell it: credential_access. */
+  short: string;
+  name: string;
+}
+
+export interface AttackTechnique {
+  id: string;
+  domain: AttackDomain;
+  name: string;
+  tactics: string[];
+}
+
+export interface AttackData {
+  tactics: Record<AttackDomain, AttackTactic[]>;
+  techniques: AttackTechnique[];
+}
+
+export const ATTACK_DATA: AttackData = attackIds as AttackData;
+
+export interface MatrixCell {
+  techniqueId: string;
+  /** "" when the data file does not know the id (the cell shows the id alone). */
+  name: string;
+  alerts: number;
+  ruleIds: string[];
+}
+
+export interface MatrixColumn {
+  tactic: AttackTactic;
+  cells: MatrixCell[];
+  alerts: number;
+}
+
+export interface AttackMatrix {
+  domain: AttackDomain;
+  columns: MatrixColumn[];
+  /** Techniques of this domain the data file has no tactic for. */
+  unmapped: MatrixCell[];
+  /** Highest cell count, for the colour scale. */
+  max: number;
+}
+
+export interface RuleTags {
+  ruleId: string;
+  tags: readonly string[];
+}
+
+const TECHNIQUE_TAG = /^attack\.(t\d{4}(?:\.\d{3})?)$/;
+
+export function techniqueIdsOfTags(tags: readonly string[]): string[] {
+  return tags.flatMap((t) => {
+    const m = TECHNIQUE_TAG.exec(t);
+    return m ? [m[1].toUpperCase()] : [];
+  });
+}
+
+/** The rule's technique tags and the technique the event itself named (Suricata, Wazuh). */
+export function techniquesOf(alert: Alert): string[] {
+  const ids = new Set(techniqueIdsOfTags(alert.attackTags ?? []));
+  const own = alert.mitreTechnique?.trim().toUpperCase();
+  if (own && /^T\d{4}(\.\d{3})?$/.test(own)) ids.add(own);
+  return [...ids];
+}
+
+/** T0xxx are ICS ids, T1xxx Enterprise, when the data file does not say. */
+export function domainOf(techniqueId: string, data: AttackData = ATTACK_DATA): AttackDomain {
+  return data.techniques.find((t) => t.id === techniqueId)?.domain ?? (techniqueId.startsWith('T0') ? 'ics' : 'enterprise');
+}
+
+/** Tactic short names of the alert: its rule's tactic tags, plus the tactics of its techniques in either matrix. */
+export function alertTactics(alert: Alert, data: AttackData = ATTACK_DATA): Set<string> {
+  const out = new Set((alert.attackTags ?? []).filter((t) => t.startsWith('attack.') && !TECHNIQUE_TAG.test(t)).map((t) => t.slice('attack.'.length)));
+  for (const id of techniquesOf(alert)) {
+    const tech = data.techniques.find((t) => t.id === id);
+    for (const ta of tech?.tactics ?? []) {
+      const tactic = data.tactics[tech!.domain].find((x) => x.id === ta);
+      if (tactic) out.add(tactic.short);
+    }
+  }
+  return out;
+}
+
+export function inPeriod(alert: Alert, period: MatrixPeriod, nowMs: number): boolean {
+  if (period === 'open') return alert.status !== 'closed';
+  return alert.lastSeenMs >= nowMs - PERIOD_MS[period];
+}
+
+export function buildAttackMatrix(
+  domain: AttackDomain,
+  rules: readonly RuleTags[],
+  alerts: Iterable<Alert>,
+  period: MatrixPeriod,
+  nowMs: number,
+  data: AttackData = ATTACK_DATA,
+): AttackMatrix {
+  const list = [...alerts];
+  const cells = new Map<string, MatrixCell>();
+  const cell = (id: string) => {
+    let c = cells.get(id);
+    if (!c) cells.set(id, (c = { techniqueId: id, name: data.techniques.find((t) => t.id === id)?.name ?? '', alerts: 0, ruleIds: [] }));
+    return c;
+  };
+  for (const r of rules) for (const id of techniqueIdsOfTags(r.tags)) if (domainOf(id, data) === domain) cell(id).ruleIds.push(r.ruleId);
+  for (const a of list) {
+    const counted = inPeriod(a, period, nowMs);
+    for (const id of techniquesOf(a)) {
+      if (domainOf(id, data) !== domain) continue;
+      const c = cell(id);
+      if (counted) c.alerts++;
+      if (!c.ruleIds.includes(a.ruleId)) c.ruleIds.push(a.ruleId);
+    }
+  }
+  const byId = (a: MatrixCell, b: MatrixCell) => a.techniqueId.localeCompare(b.techniqueId);
+  const placed = new Set<string>();
+  const columns = data.tactics[domain].map((tactic) => {
+    const mine = [...cells.values()].filter((c) => data.techniques.find((t) => t.id === c.techniqueId)?.tactics.includes(tactic.id)).sort(byId);
+    for (const c of mine) placed.add(c.techniqueId);
+    return { tactic, cells: mine, alerts: 0 };
+  });
+  // A column's count is of alerts, not cells: an alert with two techniques under one tactic counts once.
+  for (const a of list) {
+    if (!inPeriod(a, period, nowMs)) continue;
+    const ids = techniquesOf(a);
+    for (const col of columns) if (col.cells.some((c) => ids.includes(c.techniqueId))) col.alerts++;
+  }
+  const unmapped = [...cells.values()].filter((c) => !placed.has(c.techniqueId)).sort(byId);
+  const max = Math.max(0, ...[...cells.values()].map((c) => c.alerts));
+  return { domain, columns, unmapped, max };
+}
+
+/** 0 (no alerts) to 4 (the busiest cell), for the cell colour. */
+export function heatLevel(count: number, max: number): number {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.max(1, Math.ceil((4 * count) / max));
+}
