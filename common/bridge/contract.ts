@@ -17,6 +17,7 @@ import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/vide
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 import type { TimelineEntry } from '../domain/sop';
 import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
+import type { NotificationSettings, NotificationSettingsView } from '../domain/notification-settings';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -160,6 +161,10 @@ export interface BridgeMethods {
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
   watchVideo(args: WatchVideoArgs): VideoWatch;
   unwatchVideo(args: { streamId: number }): null;
+  /** This console's operator and their desktop notification rules (defaults until saved). */
+  getNotificationSettings(args: Record<string, never>): NotificationSettingsView;
+  /** Validated (INVALID_ARGUMENT names the field), saved in the console's data dir, applied at once. */
+  setNotificationSettings(args: NotificationSettings): NotificationSettings;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -190,6 +195,8 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'importGeoJson',
   'watchVideo',
   'unwatchVideo',
+  'getNotificationSettings',
+  'setNotificationSettings',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {

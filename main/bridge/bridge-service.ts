@@ -33,6 +33,12 @@ const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera'];
 /** Runs importGeoJson calls (main/geodata); the bridge only routes them. */
 export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Result<GeoImportReceipt>>;
 
+/** Reads and saves the operator's notification rules (main/notifications); the bridge only routes them. */
+export interface NotificationSettingsHandler {
+  get(): Result<unknown>;
+  set(args: unknown): Result<unknown>;
+}
+
 /** Runs watchVideo/unwatchVideo (main/video); the bridge only routes them. */
 export interface VideoHandler {
   watch(sink: VideoSink, args: unknown): Result<unknown>;
@@ -55,6 +61,7 @@ export class BridgeService implements BridgeHost {
   private selection: Selection | null = null;
   private video: VideoHandler | undefined;
   private timeline: TimelineHandler | undefined;
+  private notificationSettings: NotificationSettingsHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -79,6 +86,10 @@ export class BridgeService implements BridgeHost {
 
   setVideo(video: VideoHandler): void {
     this.video = video;
+  }
+
+  setNotificationSettings(handler: NotificationSettingsHandler): void {
+    this.notificationSettings = handler;
   }
 
   setTimeline(timeline: TimelineHandler): void {
@@ -203,6 +214,10 @@ export class BridgeService implements BridgeHost {
       case 'watchVideo':
       case 'unwatchVideo':
         return this.videoCall(windowId, method, args);
+      case 'getNotificationSettings':
+      case 'setNotificationSettings':
+        if (!this.notificationSettings) return fail({ code: 'UNAVAILABLE', message: `${method}: this console keeps no notification settings` });
+        return method === 'getNotificationSettings' ? this.notificationSettings.get() : this.notificationSettings.set(args);
     }
   }
 

@@ -12,6 +12,7 @@ import { EngineLink } from '../engines/engine-link';
 import { GeoService } from '../geodata/geo-service';
 import { rootLogger } from '../log';
 import { createDesktopNotifier, createNotificationFeed } from '../notifications/desktop-notifier';
+import { NotificationSettingsStore } from '../notifications/settings-store';
 import { Outbox } from '../outbox/outbox';
 import { LiveState } from '../state/live-state';
 import { buildMapContext } from './map-context';
@@ -61,9 +62,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const adapters = { dispatch: dispatchAdapter(addresses.dispatch), siem: siemAdapter(addresses.siem), inference: inferenceAdapter(addresses.inference) };
   const clients: EngineClients = { dispatch: adapters.dispatch.client, siem: adapters.siem.client, inference: adapters.inference.client };
 
+  const operator = opts.operator ?? (process.env.WATCHFLOOR_OPERATOR || os.userInfo().username);
+  const notificationSettings = NotificationSettingsStore.open(opts.dataDir, logger.child('notification-settings'));
   const notifications = opts.desktopNotifications
-    ? createNotificationFeed(createDesktopNotifier(logger.child('notifier')), opts.desktopNotifications.locale)
+    ? createNotificationFeed(createDesktopNotifier(logger.child('notifier')), opts.desktopNotifications.locale, { settings: () => notificationSettings.get(operator) })
     : undefined;
+  notificationSettings.onChange(() => notifications?.settingsChanged());
   let bridge: BridgeService | undefined;
   const publish = (delta: Delta) => {
     bridge?.publishDelta(delta);
@@ -92,7 +96,6 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     );
   }
 
-  const operator = opts.operator ?? (process.env.WATCHFLOOR_OPERATOR || os.userInfo().username);
   outbox = new Outbox(cache, clients, links, operator, {
     onChange: (entries) => {
       bridge?.publishOutbox(entries);
@@ -108,6 +111,10 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
 
   const video = createVideoService((id) => state.cameras.get(id), { ...videoConfigFromEnv(), ...opts.video }, logger.child('video'));
   bridge.setVideo(video);
+  bridge.setNotificationSettings({
+    get: () => ({ ok: true, value: { operator, settings: notificationSettings.get(operator) } }),
+    set: (args) => notificationSettings.set(operator, args),
+  });
   bridge.setTimeline(incidentTimelineVia(clients.dispatch, logger.child('timeline')));
 
   for (const link of Object.values(links)) link.start();

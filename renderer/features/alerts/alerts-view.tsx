@@ -10,6 +10,7 @@ import { AlertsGrid } from './alerts-grid';
 import { AttackMatrixView } from './attack-matrix';
 import { CasesView } from './cases-view';
 import { MetricsStrip } from './metrics-strip';
+import { NotificationSettingsForm } from './notification-settings-form';
 import { ALERT_FILTERS, ALL_ALERTS, type AlertView } from './model/alert-filters';
 import { QuickViews } from './quick-views';
 import { SuppressionForm } from './suppression-form';
@@ -18,7 +19,7 @@ import { useTriage } from './use-triage';
 import { useTriageActions } from './use-triage-actions';
 import './alerts.css';
 
-const TABS = ['alerts', 'cases', 'suppress'] as const;
+const TABS = ['alerts', 'cases', 'suppress', 'notify'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AlertsView() {
@@ -88,7 +89,7 @@ export function AlertsView() {
             <AlertsGrid filter={view} operator={operator} onSelect={select} onAcknowledge={acknowledge} onApi={(api) => (apiRef.current = api)} />
           </div>
           <div className="side-column">
-            {tab === 'suppress' ? <SuppressionForm selected={selected} /> : <AlertDetail onAcknowledge={acknowledge} onTriage={triage} onOpenCase={openCase} />}
+            {tab === 'notify' ? <NotificationSettingsForm /> : tab === 'suppress' ? <SuppressionForm selected={selected} /> : <AlertDetail onAcknowledge={acknowledge} onTriage={triage} onOpenCase={openCase} />}
             {problem && (
               <div className="field-error" data-testid="ack-error" role="alert">
                 {problem.alertId}: {err(problem.error)}
