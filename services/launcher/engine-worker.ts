@@ -47,6 +47,6 @@ startEngines({ ...start.options, logger })
     running = r;
     if (start.simulate) simulator = startSimulator({ addresses: r.addresses, data: loadDemoData(), logger: logger.child('simulator') });
     port.on('message', (req: WorkerRequest) => void handle(req));
-    reply({ id: 0, ok: true, addresses: r.addresses });
+    reply({ id: 0, ok: true, addresses: r.addresses, syslogPorts: r.syslogPorts });
   })
   .catch((err: unknown) => reply({ id: 0, ok: false, error: String((err as Error).message ?? err) }));
