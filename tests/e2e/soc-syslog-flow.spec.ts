@@ -81,7 +81,7 @@ test.describe('SOC flow over syslog', () => {
     await page.getByTestId('tab-alerts').click();
 
     // UDP: RFC 3164 sshd failures against camera CAM-0003 (10.30.1.3) → the camera brute-force rule (high).
-    await sendUdp(ports.udp!, Array.from({ length: 6 }, (_, i) => `<38>${bsdStamp()} 10.30.1.3 sshd[2211]: Failed password for admin from 185.220.101.4 port ${50122 + i} ssh2`));
+    await sendUdp(ports.udp!, Array.from({ length: 6 }, (_, i) => `<38>${bsdStamp()} cam-0003 sshd[2211]: Failed password for admin from 185.220.101.4 port ${50122 + i} ssh2`));
     // TCP, octet-counted: an RFC 5424 line carrying a Suricata EVE critical alert against camera CAM-0004.
     const signature = 'ET EXPLOIT Hikvision camera command injection (e2e syslog flow)';
     const eve = JSON.stringify({
