@@ -78,6 +78,7 @@ test.describe('SOC flow over syslog', () => {
     await page.getByTestId('notify-severity').selectOption('critical');
     await page.getByTestId('notify-save').click();
     await expect(page.getByTestId('notify-saved')).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, 'soc-notify-settings.png') });
     await page.getByTestId('tab-alerts').click();
 
     // UDP: RFC 3164 sshd failures against camera CAM-0003 (10.30.1.3) → the camera brute-force rule (high).

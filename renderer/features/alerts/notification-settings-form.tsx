@@ -36,7 +36,7 @@ export function NotificationSettingsForm() {
   const save = () => void bridge.setNotificationSettings(form).then((r) => (r.ok ? (setForm(r.value), setSaved({ state: 'saved' })) : setSaved({ state: 'error', error: r.error })));
 
   return (
-    <form className="panel notify-form" data-testid="notify-form" onSubmit={(e) => (e.preventDefault(), save())}>
+    <form className="panel notify-form" data-testid="notify-form" noValidate onSubmit={(e) => (e.preventDefault(), save())}>
       <h3>{t('notify.title', { operator })}</h3>
       <label>
         {t('notify.minSeverity')}
