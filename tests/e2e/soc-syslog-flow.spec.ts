@@ -127,6 +127,7 @@ test.describe('SOC flow over syslog', () => {
     await expect(page.getByTestId('alert-raw')).toContainText('command injection');
     await page.keyboard.press('a');
     await expect.poll(() => state.alerts.get(critical.id)?.status).toBe('acknowledged');
+    await expect(detail).toHaveAttribute('data-status', 'acknowledged'); // the analyst sees it before the next key
     await page.keyboard.press('m');
     await expect(detail).toHaveAttribute('data-assignee', OPERATOR);
     await page.keyboard.press('1');
