@@ -50,28 +50,28 @@ export async function runSiemGridBench(): Promise<Record<string, number>> {
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     // Counts alert records arriving in delta frames, and records every frame interval.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __bench: { received: number; frames: number[]; recording: boolean } };
-      w.__bench = { received: 0, frames: [], recording: false };
+    // A string, not a function: tsx would wrap named functions in a __name() helper the page lacks.
+    await page.addInitScript(`
+      window.__bench = { received: 0, frames: [], recording: false };
       const Native = window.WebSocket;
       window.WebSocket = class extends Native {
-        constructor(url: string | URL, protocols?: string | string[]) {
+        constructor(url, protocols) {
           super(url, protocols);
           this.addEventListener('message', (e) => {
             if (typeof e.data !== 'string' || !e.data.includes('"delta"')) return;
             const f = JSON.parse(e.data);
-            if (f.t === 'event' && f.event.channel === 'delta') w.__bench.received += f.event.payload.alerts?.length ?? 0;
+            if (f.t === 'event' && f.event.channel === 'delta') window.__bench.received += (f.event.payload.alerts || []).length;
           });
         }
-      } as typeof WebSocket;
+      };
       let last = 0;
-      const loop = (t: number) => {
-        if (last && w.__bench.recording) w.__bench.frames.push(t - last);
+      const loop = (t) => {
+        if (last && window.__bench.recording) window.__bench.frames.push(t - last);
         last = t;
         requestAnimationFrame(loop);
       };
       requestAnimationFrame(loop);
-    });
+    `);
     await page.goto(`${host.url}?role=alerts`);
     await page.getByTestId('alerts-grid').waitFor();
     const bridge = runtime.internals.bridgeService;
