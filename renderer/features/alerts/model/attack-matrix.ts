@@ -32,6 +32,18 @@ export interface AttackData {
 
 export const ATTACK_DATA: AttackData = attackIds as AttackData;
 
+/** Per data file: technique by id and the tactic short names of each technique (lookups run per alert per delta). */
+const INDEX = new WeakMap<AttackData, { byId: Map<string, AttackTechnique>; shorts: Map<string, string[]> }>();
+function indexOf(data: AttackData) {
+  let ix = INDEX.get(data);
+  if (!ix) {
+    const byId = new Map(data.techniques.map((t) => [t.id, t]));
+    const shorts = new Map(data.techniques.map((t) => [t.id, t.tactics.flatMap((ta) => data.tactics[t.domain].filter((x) => x.id === ta).map((x) => x.short))]));
+    INDEX.set(data, (ix = { byId, shorts }));
+  }
+  return ix;
+}
+
 export interface MatrixCell {
   techniqueId: string;
   /** "" when the data file does not know the id (the cell shows the id alone). */
@@ -69,29 +81,35 @@ export function techniqueIdsOfTags(tags: readonly string[]): string[] {
   });
 }
 
-/** The rule's technique tags and the technique the event itself named (Suricata, Wazuh). */
+const TECHNIQUES_OF = new WeakMap<Alert, string[]>();
+
+/** The rule's technique tags and the technique the event itself named (Suricata, Wazuh). Alerts are immutable, so cached. */
 export function techniquesOf(alert: Alert): string[] {
+  const cached = TECHNIQUES_OF.get(alert);
+  if (cached) return cached;
   const ids = new Set(techniqueIdsOfTags(alert.attackTags ?? []));
   const own = alert.mitreTechnique?.trim().toUpperCase();
   if (own && /^T\d{4}(\.\d{3})?$/.test(own)) ids.add(own);
-  return [...ids];
+  const out = [...ids];
+  TECHNIQUES_OF.set(alert, out);
+  return out;
 }
 
 /** T0xxx are ICS ids, T1xxx Enterprise, when the data file does not say. */
 export function domainOf(techniqueId: string, data: AttackData = ATTACK_DATA): AttackDomain {
-  return data.techniques.find((t) => t.id === techniqueId)?.domain ?? (techniqueId.startsWith('T0') ? 'ics' : 'enterprise');
+  return indexOf(data).byId.get(techniqueId)?.domain ?? (techniqueId.startsWith('T0') ? 'ics' : 'enterprise');
 }
 
 /** Tactic short names of the alert: its rule's tactic tags, plus the tactics of its techniques in either matrix. */
+const TACTICS_OF = new WeakMap<Alert, Set<string>>();
+
 export function alertTactics(alert: Alert, data: AttackData = ATTACK_DATA): Set<string> {
+  const cached = data === ATTACK_DATA ? TACTICS_OF.get(alert) : undefined;
+  if (cached) return cached;
   const out = new Set((alert.attackTags ?? []).filter((t) => t.startsWith('attack.') && !TECHNIQUE_TAG.test(t)).map((t) => t.slice('attack.'.length)));
-  for (const id of techniquesOf(alert)) {
-    const tech = data.techniques.find((t) => t.id === id);
-    for (const ta of tech?.tactics ?? []) {
-      const tactic = data.tactics[tech!.domain].find((x) => x.id === ta);
-      if (tactic) out.add(tactic.short);
-    }
-  }
+  const { shorts } = indexOf(data);
+  for (const id of techniquesOf(alert)) for (const short of shorts.get(id) ?? []) out.add(short);
+  if (data === ATTACK_DATA) TACTICS_OF.set(alert, out);
   return out;
 }
 
@@ -112,7 +130,7 @@ export function buildAttackMatrix(
   const cells = new Map<string, MatrixCell>();
   const cell = (id: string) => {
     let c = cells.get(id);
-    if (!c) cells.set(id, (c = { techniqueId: id, name: data.techniques.find((t) => t.id === id)?.name ?? '', alerts: 0, ruleIds: [] }));
+    if (!c) cells.set(id, (c = { techniqueId: id, name: indexOf(data).byId.get(id)?.name ?? '', alerts: 0, ruleIds: [] }));
     return c;
   };
   for (const r of rules) for (const id of techniqueIdsOfTags(r.tags)) if (domainOf(id, data) === domain) cell(id).ruleIds.push(r.ruleId);
@@ -128,7 +146,7 @@ export function buildAttackMatrix(
   const byId = (a: MatrixCell, b: MatrixCell) => a.techniqueId.localeCompare(b.techniqueId);
   const placed = new Set<string>();
   const columns = data.tactics[domain].map((tactic) => {
-    const mine = [...cells.values()].filter((c) => data.techniques.find((t) => t.id === c.techniqueId)?.tactics.includes(tactic.id)).sort(byId);
+    const mine = [...cells.values()].filter((c) => indexOf(data).byId.get(c.techniqueId)?.tactics.includes(tactic.id)).sort(byId);
     for (const c of mine) placed.add(c.techniqueId);
     return { tactic, cells: mine, alerts: 0 };
   });
