@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/locale';
 import { useNow } from '../../ui/use-now';
 import { ATTACK_DOMAINS, buildAttackMatrix, heatLevel, MATRIX_PERIODS, type AttackDomain, type MatrixCell, type MatrixPeriod } from './model/attack-matrix';
 import type { AlertView } from './model/alert-filters';
+import { useSampled } from './use-sampled';
 import { useSiemRead } from './use-siem-read';
 
 /** The loaded rule pack changes only when the engine restarts; the counts move with the store. */
@@ -21,7 +22,7 @@ export function AttackMatrixView({ view, onPick }: Props) {
   const bridge = useBridge();
   const [domain, setDomain] = useState<AttackDomain>('enterprise');
   const [period, setPeriod] = useState<MatrixPeriod>(view.period || 'open');
-  const alerts = useConsole((s) => s.alerts);
+  const alerts = useSampled(useConsole((s) => s.alerts), 500);
   const now = useNow(30_000);
   const rules = useSiemRead(() => bridge.getSocMetrics({ days: 1 }), 'attack-rules', RULES_REFRESH_MS);
   const ruleTags = rules.state === 'ok' ? (rules.value.rules ?? []) : [];

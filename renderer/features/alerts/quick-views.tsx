@@ -1,7 +1,12 @@
 import { ASSET_KINDS, type AssetKind } from '../../../common/domain/alert';
+import { useMemo } from 'react';
 import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import { ALERT_FILTERS, viewCounts, type AlertView } from './model/alert-filters';
+import { useSampled } from './use-sampled';
+
+/** Counts refresh at most this often during an alert storm. */
+const COUNTS_EVERY_MS = 250;
 
 /** Quick views with counts, and narrowing by ATT&CK tactic and asset type. */
 interface Props {
@@ -14,8 +19,8 @@ interface Props {
 
 export function QuickViews({ view, operator, onChange, matrixOpen, onToggleMatrix }: Props) {
   const { t } = useI18n();
-  const alerts = useConsole((s) => s.alerts);
-  const counts = viewCounts(alerts.values(), operator);
+  const alerts = useSampled(useConsole((s) => s.alerts), COUNTS_EVERY_MS);
+  const counts = useMemo(() => viewCounts(alerts.values(), operator), [alerts, operator]);
   const tactics = [...counts.tactics].sort((a, b) => b[1] - a[1]);
   return (
     <div className="toolbar quick-views" role="toolbar">
