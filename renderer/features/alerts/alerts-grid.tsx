@@ -62,7 +62,7 @@ export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }:
           const row = typeof e.rowIndex === 'number' ? e.api.getDisplayedRowAtIndex(e.rowIndex) : undefined;
           if (row?.data && !row.isSelected()) onSelect(row.data.id);
         }}
-        asyncTransactionWaitMillis={100}
+        asyncTransactionWaitMillis={250}
         animateRows={false}
       />
     </div>
