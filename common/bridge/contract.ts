@@ -20,6 +20,7 @@ import type { TimelineEntry } from '../domain/sop';
 import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
 import type { Salvo, SaveSalvoArgs } from '../video/salvo';
 import type { CorridorForecast, Sensor, WardFloodRisk } from '../domain/sensor';
+import type { NotificationSettings, NotificationSettingsView } from '../domain/notification-settings';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -193,6 +194,10 @@ export interface BridgeMethods {
   estimateOfflineArea(args: OfflineAreaArgs): OfflineAreaEstimate;
   downloadOfflineArea(args: OfflineAreaArgs): { jobId: string; total: number };
   cancelOfflineDownload(args: { jobId: string }): null;
+  /** This console's operator and their desktop notification rules (defaults until saved). */
+  getNotificationSettings(args: Record<string, never>): NotificationSettingsView;
+  /** Validated (INVALID_ARGUMENT names the field), saved in the console's data dir, applied at once. */
+  setNotificationSettings(args: NotificationSettings): NotificationSettings;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -233,6 +238,8 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'estimateOfflineArea',
   'downloadOfflineArea',
   'cancelOfflineDownload',
+  'getNotificationSettings',
+  'setNotificationSettings',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {

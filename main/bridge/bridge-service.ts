@@ -37,6 +37,12 @@ export type TilesHandler = Record<'getBasemap' | 'setBasemap' | 'estimateOffline
 /** Runs importGeoJson calls (main/geodata); the bridge only routes them. */
 export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Result<GeoImportReceipt>>;
 
+/** Reads and saves the operator's notification rules (main/notifications); the bridge only routes them. */
+export interface NotificationSettingsHandler {
+  get(): Result<unknown>;
+  set(args: unknown): Result<unknown>;
+}
+
 /** Runs watchVideo/unwatchVideo (main/video); the bridge only routes them. */
 export interface VideoHandler {
   watch(sink: VideoSink, args: unknown): Result<unknown>;
@@ -69,6 +75,7 @@ export class BridgeService implements BridgeHost {
   private timeline: TimelineHandler | undefined;
   private wall: WallHandler | undefined;
   private tiles: TilesHandler | undefined;
+  private notificationSettings: NotificationSettingsHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -97,6 +104,10 @@ export class BridgeService implements BridgeHost {
 
   setWall(wall: WallHandler): void {
     this.wall = wall;
+  }
+
+  setNotificationSettings(handler: NotificationSettingsHandler): void {
+    this.notificationSettings = handler;
   }
 
   setTimeline(timeline: TimelineHandler): void {
@@ -263,6 +274,10 @@ export class BridgeService implements BridgeHost {
       case 'cancelOfflineDownload':
         if (!this.tiles) return fail({ code: 'UNAVAILABLE', message: `${method}: this console runs no tile service`, key: 'tiles.noService' });
         return this.tiles[method](args);
+      case 'getNotificationSettings':
+      case 'setNotificationSettings':
+        if (!this.notificationSettings) return fail({ code: 'UNAVAILABLE', message: `${method}: this console keeps no notification settings` });
+        return method === 'getNotificationSettings' ? this.notificationSettings.get() : this.notificationSettings.set(args);
     }
   }
 

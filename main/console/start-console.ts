@@ -12,6 +12,7 @@ import { EngineLink } from '../engines/engine-link';
 import { GeoService } from '../geodata/geo-service';
 import { rootLogger } from '../log';
 import { createDesktopNotifier, createNotificationFeed } from '../notifications/desktop-notifier';
+import { NotificationSettingsStore } from '../notifications/settings-store';
 import { Outbox } from '../outbox/outbox';
 import { LiveState } from '../state/live-state';
 import { buildMapContext } from './map-context';
@@ -65,9 +66,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const adapters = { dispatch: dispatchAdapter(addresses.dispatch), siem: siemAdapter(addresses.siem), inference: inferenceAdapter(addresses.inference) };
   const clients: EngineClients = { dispatch: adapters.dispatch.client, siem: adapters.siem.client, inference: adapters.inference.client };
 
+  const operator = opts.operator ?? (process.env.WATCHFLOOR_OPERATOR || os.userInfo().username);
+  const notificationSettings = NotificationSettingsStore.open(opts.dataDir, logger.child('notification-settings'));
   const notifications = opts.desktopNotifications
-    ? createNotificationFeed(createDesktopNotifier(logger.child('notifier')), opts.desktopNotifications.locale)
+    ? createNotificationFeed(createDesktopNotifier(logger.child('notifier')), opts.desktopNotifications.locale, { settings: () => notificationSettings.get(operator) })
     : undefined;
+  notificationSettings.onChange(() => notifications?.settingsChanged());
   let bridge: BridgeService | undefined;
   const publish = (delta: Delta) => {
     bridge?.publishDelta(delta);
@@ -96,7 +100,6 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     );
   }
 
-  const operator = opts.operator ?? (process.env.WATCHFLOOR_OPERATOR || os.userInfo().username);
   outbox = new Outbox(cache, clients, links, operator, {
     onChange: (entries) => {
       bridge?.publishOutbox(entries);
@@ -114,6 +117,10 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   bridge.setVideo(video);
   const salvos = await SalvoStore.open(path.join(opts.dataDir, 'wall.sqlite'), operator);
   bridge.setWall({ list: () => salvos.list(), save: (a) => salvos.save(a), delete: (a) => salvos.delete(a) });
+  bridge.setNotificationSettings({
+    get: () => ({ ok: true, value: { operator, settings: notificationSettings.get(operator) } }),
+    set: (args) => notificationSettings.set(operator, args),
+  });
   bridge.setTimeline(incidentTimelineVia(clients.dispatch, logger.child('timeline')));
   const tileCache = await TileCache.open(path.join(opts.dataDir, 'tile-cache.sqlite'), opts.tileCacheMb ? { maxBytes: opts.tileCacheMb * 1024 * 1024 } : {});
   const tiles = new TileService(tileCache, { onState: (s) => bridge?.publishBasemap(s), onDownload: (p) => bridge?.publishOfflineDownload(p) }, logger.child('tiles'), opts.tileProbeMs);

@@ -51,7 +51,7 @@ startEngines({ ...start.options, logger })
     const live = start.simulate ? await startLiveCameras(r) : [];
     if (start.simulate) simulator = startSimulator({ addresses: r.addresses, data: loadDemoData(), logger: logger.child('simulator'), liveCameras: live });
     port.on('message', (req: WorkerRequest) => void handle(req));
-    reply({ id: 0, ok: true, addresses: r.addresses });
+    reply({ id: 0, ok: true, addresses: r.addresses, syslogPorts: r.syslogPorts });
   })
   .catch((err: unknown) => reply({ id: 0, ok: false, error: String((err as Error).message ?? err) }));
 
