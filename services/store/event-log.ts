@@ -111,3 +111,61 @@ export class RequestIdReused extends Error {
     super(`request_id ${requestId} was already used for ${firstMethod}; use a new id for ${method}`);
   }
 }
+
+/** Rows per multi-row INSERT: well under SQLite's bound-parameter limit. */
+const ROWS_PER_INSERT = 100;
+
+export interface NewEvent {
+  kind: string;
+  entityId: string;
+  payload: unknown;
+  timeMs: number;
+}
+
+/**
+ * Appends events in the given order inside the caller's transaction, with multi-row INSERTs.
+ * Seqs are consecutive within one INSERT (AUTOINCREMENT on a connection nobody else writes
+ * between our statements), so each row's seq follows from the statement's last rowid.
+ */
+export async function appendEvents(tx: SqlRunner, events: readonly NewEvent[]): Promise<LoggedEvent[]> {
+  const out: LoggedEvent[] = [];
+  for (let i = 0; i < events.length; i += ROWS_PER_INSERT) {
+    const chunk = events.slice(i, i + ROWS_PER_INSERT);
+    const params: unknown[] = [];
+    for (const e of chunk) params.push(e.timeMs, e.kind, e.entityId, JSON.stringify(e.payload));
+    const r = await tx.run(`INSERT INTO events(time_ms, kind, entity_id, payload) VALUES ${rows(chunk.length, 4)}`, params);
+    const first = r.lastID - chunk.length + 1;
+    chunk.forEach((e, k) => out.push({ seq: first + k, timeMs: e.timeMs, kind: e.kind, entityId: e.entityId, payload: e.payload }));
+  }
+  return out;
+}
+
+/** The responses already recorded for any of these request ids (one query per 100 ids). */
+export async function recordedResponses(tx: SqlRunner, requestIds: readonly string[]): Promise<Map<string, { method: string; response: unknown }>> {
+  const out = new Map<string, { method: string; response: unknown }>();
+  const ids = [...new Set(requestIds)];
+  for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
+    const chunk = ids.slice(i, i + ROWS_PER_INSERT);
+    const found = await tx.all<{ request_id: string; method: string; response: string }>(
+      `SELECT request_id, method, response FROM requests WHERE request_id IN (${chunk.map(() => '?').join(',')})`,
+      chunk,
+    );
+    for (const r of found) out.set(r.request_id, { method: r.method, response: JSON.parse(r.response) });
+  }
+  return out;
+}
+
+export async function recordResponses(tx: SqlRunner, rowsIn: readonly { requestId: string; method: string; response: unknown }[], nowMs = Date.now()): Promise<void> {
+  for (let i = 0; i < rowsIn.length; i += ROWS_PER_INSERT) {
+    const chunk = rowsIn.slice(i, i + ROWS_PER_INSERT);
+    const params: unknown[] = [];
+    for (const r of chunk) params.push(r.requestId, r.method, JSON.stringify(r.response), nowMs);
+    await tx.run(`INSERT INTO requests(request_id, method, response, created_ms) VALUES ${rows(chunk.length, 4)}`, params);
+  }
+}
+
+/** "(?, ?), (?, ?)" for n rows of k columns. */
+export function rows(n: number, k: number): string {
+  const one = `(${Array.from({ length: k }, () => '?').join(', ')})`;
+  return Array.from({ length: n }, () => one).join(', ');
+}
