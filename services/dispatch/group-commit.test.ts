@@ -30,7 +30,7 @@ const report = (requestId: string, unitId: string, heading = 10) => ({
 const incident = (requestId: string, description: string) => ({
   request_id: requestId, type: 'congestion', priority: 3, location: { lat: 21.02, lon: 105.84 }, description, source: 'camera', actor: 'tester',
 });
-const settle = <T>(ps: Promise<T>[]) => Promise.allSettled(ps);
+const settle = (ps: Promise<unknown>[]) => Promise.allSettled(ps);
 
 async function openEngine(file: string) {
   const store = await DispatchStore.open(file);
@@ -65,7 +65,7 @@ describe('group commit of dispatch mutations', () => {
     assert.equal(err.code, grpc.status.NOT_FOUND);
     assert.match(err.message, /unit U-404/);
     // Both reports of U-1 applied, one after the other.
-    const last = (results[3] as PromiseFulfilledResult<{ unit: StoredUnit }>).value.unit;
+    const last = ((results[3] as PromiseFulfilledResult<unknown>).value as { unit: StoredUnit }).unit;
     assert.equal(last.version, 3);
     assert.equal(last.heading_deg, 14);
     const stored = await store.getUnit(store.db, 'U-1');
@@ -92,7 +92,7 @@ describe('group commit of dispatch mutations', () => {
     for (let i = 0; i < 60; i++) {
       ps.push(i % 7 === 0 ? engine.createIncident(incident(`req-order-${i}x`, `order ${i}`)) : engine.reportUnitPosition(report(`req-order-${i}x`, `U-${(i % 3) + 1}`, i)));
       // Spread over several batches, with a transaction (status change) between them.
-      if (i === 30) ps.push(engine.updateIncidentStatus({ request_id: 'req-order-status', incident_id: 'INC-000001', status: 'verified', expected_version: 1, actor: 'tester' }));
+      if (i === 30) ps.push(engine.updateIncidentStatus({ request_id: 'req-order-status', incident_id: 'INC-000001', status: 'verified', expected_version: 1, actor: 'tester', note: '' }));
       if (i % 20 === 0) await new Promise((r) => setImmediate(r));
     }
     await Promise.all(ps);
