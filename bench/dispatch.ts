@@ -133,7 +133,9 @@ async function measure(mode: 'engine' | 'reference', dir: string): Promise<Measu
 }
 
 function spawnServer(mode: string, dir: string): Promise<{ address: string; stop(): Promise<number> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/dispatch-servers.ts', mode, dir], { cwd: path.resolve(__dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server process there (what dominates it).
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'bench/dispatch-servers.ts', mode, dir], { cwd: path.resolve(__dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {

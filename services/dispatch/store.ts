@@ -1,8 +1,8 @@
 import type { Incident } from '../../proto/gen/watchfloor/dispatch/v1/Incident';
 import type { Unit } from '../../proto/gen/watchfloor/dispatch/v1/Unit';
-import { EventLog, rows } from '../store/event-log';
-import { SqliteDb, type SqlRunner } from '../store/sqlite-db';
-import { GroupCommit, type BatchWorkspace } from '../kit/group-commit';
+import { EventLog } from '../store/event-log';
+import { SqliteDb, sqlRows, type SqlRunner } from '../store/sqlite-db';
+import { GroupCommit, type BatchRead, type BatchReadRow, type BatchState, type BatchWorkspace } from '../kit/group-commit';
 import { DISPATCH_MIGRATIONS } from './migrations';
 
 /** Wire-shaped records as stored (int64 fields as numbers). */
@@ -61,7 +61,7 @@ export class DispatchStore {
     readonly db: SqliteDb,
     readonly log: EventLog,
   ) {
-    this.batches = new GroupCommit(db, log, (tx, needs) => DispatchWorkspace.open(tx, this.cache, needs));
+    this.batches = new GroupCommit(db, log, dispatchBatchState(this.cache));
   }
 
   static async open(file: string): Promise<DispatchStore> {
@@ -171,46 +171,11 @@ export class DispatchWorkspace implements BatchWorkspace {
   private readonly kept = noChanges();
   private current = noChanges();
 
-  private constructor(
+  constructor(
     private readonly cache: DispatchCache,
     /** Records and counters read from SQLite for this batch (undefined: does not exist). */
     private readonly loaded: { incidents: Map<string, StoredIncident | undefined>; units: Map<string, StoredUnit | undefined>; counters: Map<string, number> },
   ) {}
-
-  static async open(tx: SqlRunner, cache: DispatchCache, needs: ReadonlySet<string>): Promise<DispatchWorkspace> {
-    const want = { incident: [] as string[], unit: [] as string[], counter: [] as string[] };
-    for (const key of needs) {
-      const at = key.indexOf(':');
-      const kind = key.slice(0, at) as keyof typeof want;
-      const id = key.slice(at + 1);
-      if (kind === 'incident' && cache.incidents.has(id)) continue;
-      if (kind === 'unit' && cache.units.has(id)) continue;
-      want[kind].push(id);
-    }
-    const loaded = { incidents: new Map<string, StoredIncident | undefined>(), units: new Map<string, StoredUnit | undefined>(), counters: new Map<string, number>() };
-    for (const id of want.incident) loaded.incidents.set(id, undefined);
-    for (const id of want.unit) loaded.units.set(id, undefined);
-    for (const name of want.counter) loaded.counters.set(name, 0);
-    const inList = (ids: string[]) => ids.map(() => '?').join(', ');
-    if (want.incident.length) {
-      for (const r of await tx.all<{ data: string }>(`SELECT data FROM incidents WHERE id IN (${inList(want.incident)})`, want.incident)) {
-        const inc = JSON.parse(r.data) as StoredIncident;
-        loaded.incidents.set(inc.id, inc);
-      }
-    }
-    if (want.unit.length) {
-      for (const r of await tx.all<{ data: string }>(`SELECT data FROM units WHERE id IN (${inList(want.unit)})`, want.unit)) {
-        const u = JSON.parse(r.data) as StoredUnit;
-        loaded.units.set(u.id, u);
-      }
-    }
-    if (want.counter.length) {
-      for (const r of await tx.all<{ name: string; value: number }>(`SELECT name, value FROM counters WHERE name IN (${inList(want.counter)})`, want.counter)) {
-        loaded.counters.set(r.name, r.value);
-      }
-    }
-    return new DispatchWorkspace(cache, loaded);
-  }
 
   incident(id: string): StoredIncident | undefined {
     const c = this.current.incidents.get(id) ?? this.kept.incidents.get(id) ?? this.cache.incidents.get(id);
@@ -254,29 +219,20 @@ export class DispatchWorkspace implements BatchWorkspace {
     this.current = noChanges();
   }
 
-  async flush(tx: SqlRunner): Promise<void> {
-    const CHUNK = 100;
-    const incidents = [...this.kept.incidents.values()];
-    for (let i = 0; i < incidents.length; i += CHUNK) {
-      const chunk = incidents.slice(i, i + CHUNK);
-      await tx.run(
-        `INSERT INTO incidents(id, status, version, updated_ms, data) VALUES ${rows(chunk.length, 5)}
-         ON CONFLICT(id) DO UPDATE SET status = excluded.status, version = excluded.version, updated_ms = excluded.updated_ms, data = excluded.data`,
-        chunk.flatMap((inc) => [inc.id, inc.status, inc.version, inc.updated_ms, JSON.stringify(inc)]),
-      );
+  writeScript(): string {
+    const out: string[] = [];
+    for (const chunk of chunks([...this.kept.incidents.values()])) {
+      out.push(`INSERT INTO incidents(id, status, version, updated_ms, data) VALUES ${sqlRows(chunk.map((i) => [i.id, i.status, i.version, Number(i.updated_ms), JSON.stringify(i)]))}
+        ON CONFLICT(id) DO UPDATE SET status = excluded.status, version = excluded.version, updated_ms = excluded.updated_ms, data = excluded.data;`);
     }
-    const units = [...this.kept.units.values()];
-    for (let i = 0; i < units.length; i += CHUNK) {
-      const chunk = units.slice(i, i + CHUNK);
-      await tx.run(
-        `INSERT INTO units(id, version, data) VALUES ${rows(chunk.length, 3)} ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data`,
-        chunk.flatMap((u) => [u.id, u.version, JSON.stringify(u)]),
-      );
+    for (const chunk of chunks([...this.kept.units.values()])) {
+      out.push(`INSERT INTO units(id, version, data) VALUES ${sqlRows(chunk.map((u) => [u.id, u.version, JSON.stringify(u)]))}
+        ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data;`);
     }
-    const counters = [...this.kept.counters];
-    if (counters.length) {
-      await tx.run(`INSERT INTO counters(name, value) VALUES ${rows(counters.length, 2)} ON CONFLICT(name) DO UPDATE SET value = excluded.value`, counters.flat());
+    if (this.kept.counters.size) {
+      out.push(`INSERT INTO counters(name, value) VALUES ${sqlRows([...this.kept.counters])} ON CONFLICT(name) DO UPDATE SET value = excluded.value;`);
     }
+    return out.join('\n');
   }
 
   committed(): void {
@@ -286,4 +242,60 @@ export class DispatchWorkspace implements BatchWorkspace {
     }
     for (const [id, u] of this.kept.units) this.cache.units.set(id, u);
   }
+}
+
+function chunks<T>(items: readonly T[], size = 200): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Loads, in the batch's one read, the records not in memory and the counters its mutations need. */
+function dispatchBatchState(cache: DispatchCache): BatchState<DispatchWorkspace> {
+  const split = (needs: ReadonlySet<string>) => {
+    const want = { incident: [] as string[], unit: [] as string[], counter: [] as string[] };
+    for (const key of needs) {
+      const at = key.indexOf(':');
+      const kind = key.slice(0, at) as keyof typeof want;
+      const id = key.slice(at + 1);
+      if (kind === 'incident' && cache.incidents.has(id)) continue;
+      if (kind === 'unit' && cache.units.has(id)) continue;
+      want[kind].push(id);
+    }
+    return want;
+  };
+  let want = split(new Set());
+  const marks = (ids: string[]) => ids.map(() => '?').join(', ');
+  return {
+    read(needs): BatchRead | undefined {
+      want = split(needs);
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      if (want.incident.length) {
+        parts.push(`SELECT 'incident', id, NULL, data FROM incidents WHERE id IN (${marks(want.incident)})`);
+        params.push(...want.incident);
+      }
+      if (want.unit.length) {
+        parts.push(`SELECT 'unit', id, NULL, data FROM units WHERE id IN (${marks(want.unit)})`);
+        params.push(...want.unit);
+      }
+      if (want.counter.length) {
+        parts.push(`SELECT 'counter', name, value, NULL FROM counters WHERE name IN (${marks(want.counter)})`);
+        params.push(...want.counter);
+      }
+      return parts.length ? { sql: parts.join(' UNION ALL '), params } : undefined;
+    },
+    open(rows: readonly BatchReadRow[]): DispatchWorkspace {
+      const loaded = { incidents: new Map<string, StoredIncident | undefined>(), units: new Map<string, StoredUnit | undefined>(), counters: new Map<string, number>() };
+      for (const id of want.incident) loaded.incidents.set(id, undefined);
+      for (const id of want.unit) loaded.units.set(id, undefined);
+      for (const name of want.counter) loaded.counters.set(name, 0);
+      for (const r of rows) {
+        if (r.k === 'incident') loaded.incidents.set(r.id, JSON.parse(String(r.b)) as StoredIncident);
+        else if (r.k === 'unit') loaded.units.set(r.id, JSON.parse(String(r.b)) as StoredUnit);
+        else if (r.k === 'counter') loaded.counters.set(r.id, Number(r.a));
+      }
+      return new DispatchWorkspace(cache, loaded);
+    },
+  };
 }

@@ -1,5 +1,20 @@
-import type { SqlConnection, SqliteDb, SqlRunner } from '../store/sqlite-db';
-import { appendEvents, recordedResponses, recordResponses, RequestIdReused, type EventLog, type NewEvent } from '../store/event-log';
+import type { SqlConnection, SqliteDb, SqlParams } from '../store/sqlite-db';
+import { sqlRows } from '../store/sqlite-db';
+import { RequestIdReused, type EventLog, type LoggedEvent } from '../store/event-log';
+
+/** One row of a batch's single read: which part it answers (k), a key, and two values. */
+export interface BatchReadRow {
+  k: string;
+  id: string;
+  a: string | number | null;
+  b: string | number | null;
+}
+
+/** A SELECT (or UNION ALL of SELECTs) giving BatchReadRow columns k, id, a, b. */
+export interface BatchRead {
+  sql: string;
+  params: unknown[];
+}
 
 /**
  * The engine state a batch works on. A batch opens it inside its transaction; each mutation's
@@ -11,8 +26,8 @@ export interface BatchWorkspace {
   begin(): void;
   keep(): void;
   drop(): void;
-  /** Writes the kept changes inside the batch transaction. */
-  flush(tx: SqlRunner): Promise<void>;
+  /** The kept changes as SQL statements (literals, no parameters) for the batch's write script. */
+  writeScript(): string;
   /** After COMMIT, still holding the connection: the kept changes become the current state. */
   committed(): void;
 }
@@ -29,6 +44,14 @@ export interface BatchedMutation<T, W> {
   apply(w: W, emit: (kind: string, entityId: string, payload: unknown) => void): T;
 }
 
+/** How an engine's state takes part in group commit. */
+export interface BatchState<W> {
+  /** The part of the batch's one read that loads what these needs name (undefined: nothing to load). */
+  read(needs: ReadonlySet<string>): BatchRead | undefined;
+  /** The workspace for one batch, from the rows its read returned. */
+  open(rows: readonly BatchReadRow[]): W;
+}
+
 interface Pending<W> {
   m: BatchedMutation<unknown, W>;
   resolve(value: unknown): void;
@@ -43,6 +66,10 @@ const MAX_BATCH = 500;
  * event loop) are validated against in-memory state one after another and written in ONE
  * transaction with their events and recorded responses. Each caller is answered only after that
  * COMMIT; events are published in seq order while the connection is still held.
+ *
+ * Three round trips per batch whatever its size (each is a hop through sqlite3's thread pool):
+ * BEGIN; one read (recorded request ids, last seq, what the workspace needs); one script with
+ * every write and the COMMIT.
  */
 export class GroupCommit<W extends BatchWorkspace> {
   private pending: Pending<W>[] = [];
@@ -52,8 +79,7 @@ export class GroupCommit<W extends BatchWorkspace> {
   constructor(
     private readonly db: SqliteDb,
     private readonly log: EventLog,
-    /** Opens the workspace for one batch inside its transaction, loading what the batch needs. */
-    private readonly open: (tx: SqlRunner, needs: ReadonlySet<string>) => Promise<W>,
+    private readonly state: BatchState<W>,
   ) {}
 
   submit<T>(m: BatchedMutation<T, W>): Promise<T> {
@@ -88,27 +114,45 @@ export class GroupCommit<W extends BatchWorkspace> {
     if (batch.length === 0) return;
 
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
-    let published: Awaited<ReturnType<typeof appendEvents>> = [];
-    let workspace: W | undefined;
+    const published: LoggedEvent[] = [];
+    let workspace: W;
     try {
       await conn.exec('BEGIN IMMEDIATE');
-      const recorded = await recordedResponses(conn, batch.map((p) => p.m.requestId));
-      workspace = await this.open(conn, new Set(batch.flatMap((p) => p.m.needs)));
-      const events: NewEvent[] = [];
-      const responses: { requestId: string; method: string; response: unknown }[] = [];
+      const ids = [...new Set(batch.map((p) => p.m.requestId))];
+      const own = this.state.read(new Set(batch.flatMap((p) => p.m.needs)));
+      const rows = await conn.all<BatchReadRow>(
+        `SELECT 'request' AS k, request_id AS id, method AS a, response AS b FROM requests WHERE request_id IN (${ids.map(() => '?').join(', ')})
+         UNION ALL SELECT 'seq', '', MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), COALESCE((SELECT MAX(seq) FROM events), 0)), NULL
+         ${own ? ` UNION ALL ${own.sql}` : ''}`,
+        [...ids, ...(own?.params ?? [])] as SqlParams,
+      );
+      const recorded = new Map<string, { method: string; response: unknown }>();
+      let seq = 0;
+      for (const r of rows) {
+        if (r.k === 'request') recorded.set(r.id, { method: String(r.a), response: JSON.parse(String(r.b)) });
+        else if (r.k === 'seq') seq = Number(r.a ?? 0);
+      }
+      workspace = this.state.open(rows);
+      const events: (string | number)[][] = [];
+      const responses: (string | number)[][] = [];
+      const now = Date.now();
       for (const { m } of batch) {
         const previous = recorded.get(m.requestId);
         if (previous) {
           outcomes.push(previous.method === m.method ? { ok: true, value: previous.response } : { ok: false, error: new RequestIdReused(m.requestId, previous.method, m.method) });
           continue;
         }
-        const mine: NewEvent[] = [];
+        const mine: LoggedEvent[] = [];
         workspace.begin();
         try {
-          const value = m.apply(workspace, (kind, entityId, payload) => mine.push({ kind, entityId, payload, timeMs: Date.now() }));
+          const value = m.apply(workspace, (kind, entityId, payload) => mine.push({ seq: 0, timeMs: Date.now(), kind, entityId, payload }));
           workspace.keep();
-          events.push(...mine);
-          responses.push({ requestId: m.requestId, method: m.method, response: value });
+          for (const e of mine) {
+            e.seq = ++seq;
+            published.push(e);
+            events.push([e.seq, e.timeMs, e.kind, e.entityId, JSON.stringify(e.payload)]);
+          }
+          responses.push([m.requestId, m.method, JSON.stringify(value), now]);
           // A retry inside the same batch gets this answer, as it would after the commit.
           recorded.set(m.requestId, { method: m.method, response: value });
           outcomes.push({ ok: true, value });
@@ -117,10 +161,14 @@ export class GroupCommit<W extends BatchWorkspace> {
           outcomes.push({ ok: false, error });
         }
       }
-      await workspace.flush(conn);
-      published = await appendEvents(conn, events);
-      await recordResponses(conn, responses);
-      await conn.exec('COMMIT');
+      // Explicit seqs continue from AUTOINCREMENT's high-water mark (which then moves past them).
+      const script = [
+        workspace.writeScript(),
+        ...chunks(events).map((c) => `INSERT INTO events(seq, time_ms, kind, entity_id, payload) VALUES ${sqlRows(c)};`),
+        ...chunks(responses).map((c) => `INSERT INTO requests(request_id, method, response, created_ms) VALUES ${sqlRows(c)};`),
+        'COMMIT;',
+      ];
+      await conn.exec(script.join('\n'));
     } catch (err) {
       await conn.exec('ROLLBACK').catch(() => undefined);
       // Nothing of this batch was committed: every caller hears it failed, none is acknowledged.
@@ -135,4 +183,11 @@ export class GroupCommit<W extends BatchWorkspace> {
       else p.reject(o.error);
     });
   }
+}
+
+/** Rows per INSERT statement. */
+function chunks<T>(rows: readonly T[], size = 200): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }

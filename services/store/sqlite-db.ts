@@ -135,3 +135,21 @@ export class SqliteDb implements SqlRunner {
     return this.locked(() => new Promise<void>((res, rej) => this.db.close((e) => (e ? rej(e) : res()))));
   }
 }
+
+/**
+ * A value as an SQL literal, for multi-statement scripts run with exec (which takes no
+ * parameters): strings quoted with ' doubled, finite numbers as written, null as NULL.
+ */
+export function sqlLiteral(value: string | number | null): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot store the number ${value} in SQLite`);
+    return String(value);
+  }
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** "(a, b), (c, d)" as literals: the VALUES of a multi-row INSERT in an exec script. */
+export function sqlRows(rows: readonly (readonly (string | number | null)[])[]): string {
+  return rows.map((r) => `(${r.map(sqlLiteral).join(', ')})`).join(', ');
+}
