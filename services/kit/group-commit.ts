@@ -67,9 +67,9 @@ const MAX_BATCH = 500;
  * transaction with their events and recorded responses. Each caller is answered only after that
  * COMMIT; events are published in seq order while the connection is still held.
  *
- * Three round trips per batch whatever its size (each is a hop through sqlite3's thread pool):
- * BEGIN; one read (recorded request ids, last seq, what the workspace needs); one script with
- * every write and the COMMIT.
+ * Two round trips per batch whatever its size (each is a hop through sqlite3's thread pool, slow
+ * when the machine is busy): one read (recorded request ids, last seq, what the workspace needs)
+ * and one script, BEGIN … every write … COMMIT.
  */
 export class GroupCommit<W extends BatchWorkspace> {
   private pending: Pending<W>[] = [];
@@ -117,7 +117,7 @@ export class GroupCommit<W extends BatchWorkspace> {
     const published: LoggedEvent[] = [];
     let workspace: W;
     try {
-      await conn.exec('BEGIN IMMEDIATE');
+      // Read before BEGIN: the connection is ours until this batch ends, and the engine is its file's only writer.
       const ids = [...new Set(batch.map((p) => p.m.requestId))];
       const own = this.state.read(new Set(batch.flatMap((p) => p.m.needs)));
       const rows = await conn.all<BatchReadRow>(
@@ -163,6 +163,7 @@ export class GroupCommit<W extends BatchWorkspace> {
       }
       // Explicit seqs continue from AUTOINCREMENT's high-water mark (which then moves past them).
       const script = [
+        'BEGIN IMMEDIATE;',
         workspace.writeScript(),
         ...chunks(events).map((c) => `INSERT INTO events(seq, time_ms, kind, entity_id, payload) VALUES ${sqlRows(c)};`),
         ...chunks(responses).map((c) => `INSERT INTO requests(request_id, method, response, created_ms) VALUES ${sqlRows(c)};`),
