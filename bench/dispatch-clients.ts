@@ -39,10 +39,11 @@ function run(job: ClientsJob) {
   const announce = () => {
     if (announced) return;
     announced = true;
-    parentPort!.postMessage({ ready: true });
+    parentPort!.postMessage({ ready: true, streamsUp: ready });
   };
-  // A stream's headers may wait for its first event; after a short grace the streams are open anyway.
-  setTimeout(announce, 2000);
+  // Both servers send headers at once; updates start only when every stream is up (a busy machine
+  // can take seconds to connect 50 channels), or after 30 s with the count said.
+  setTimeout(announce, 30_000);
   for (let i = 0; i < job.clients; i++) {
     const c = new Service(job.address, grpc.credentials.createInsecure(), { ...CHANNEL_OPTIONS, 'grpc.use_local_subchannel_pool': 1 }) as DispatchServiceClient;
     const s = c.WatchDispatch({ after_seq: job.afterSeq });

@@ -34,6 +34,8 @@ function startReference(): Promise<string> {
   server.addService({ ...definition, WatchDispatch: { ...watchMethod, responseSerialize: (v: unknown) => (Buffer.isBuffer(v) ? v : watchMethod.responseSerialize(v)) } }, {
     WatchDispatch: (call: Watcher) => {
       watchers.add(call);
+      // Headers at once, as the engine's serveWatch does: clients know their stream is up.
+      call.sendMetadata(new grpc.Metadata());
       call.on('cancelled', () => watchers.delete(call));
       call.on('close', () => watchers.delete(call));
     },

@@ -68,7 +68,10 @@ function startClients(job: ClientsJob): Promise<{ worker: Worker; done: Promise<
     const done = new Promise<{ received: Float64Array; cpuSeconds: number }>((res) =>
       worker.on('message', (m: { received?: Float64Array; cpuSeconds: number }) => m.received && res({ received: m.received, cpuSeconds: m.cpuSeconds })),
     );
-    worker.once('message', (m: { ready?: boolean }) => m.ready && resolve({ worker, done }));
+    worker.once('message', (m: { ready?: boolean; streamsUp: number }) => {
+      if (m.streamsUp < job.clients) say(`only ${m.streamsUp} of ${job.clients} streams of a client worker came up within 30 s`);
+      if (m.ready) resolve({ worker, done });
+    });
     worker.once('error', reject);
   });
 }
