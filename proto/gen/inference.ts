@@ -3,17 +3,27 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Box as _watchfloor_inference_v1_Box, Box__Output as _watchfloor_inference_v1_Box__Output } from './watchfloor/inference/v1/Box';
 import type { Camera as _watchfloor_inference_v1_Camera, Camera__Output as _watchfloor_inference_v1_Camera__Output } from './watchfloor/inference/v1/Camera';
+import type { CameraAtDistance as _watchfloor_inference_v1_CameraAtDistance, CameraAtDistance__Output as _watchfloor_inference_v1_CameraAtDistance__Output } from './watchfloor/inference/v1/CameraAtDistance';
+import type { CamerasImported as _watchfloor_inference_v1_CamerasImported, CamerasImported__Output as _watchfloor_inference_v1_CamerasImported__Output } from './watchfloor/inference/v1/CamerasImported';
 import type { Detection as _watchfloor_inference_v1_Detection, Detection__Output as _watchfloor_inference_v1_Detection__Output } from './watchfloor/inference/v1/Detection';
 import type { DetectionBatch as _watchfloor_inference_v1_DetectionBatch, DetectionBatch__Output as _watchfloor_inference_v1_DetectionBatch__Output } from './watchfloor/inference/v1/DetectionBatch';
+import type { GeoBox as _watchfloor_inference_v1_GeoBox, GeoBox__Output as _watchfloor_inference_v1_GeoBox__Output } from './watchfloor/inference/v1/GeoBox';
 import type { GeoPoint as _watchfloor_inference_v1_GeoPoint, GeoPoint__Output as _watchfloor_inference_v1_GeoPoint__Output } from './watchfloor/inference/v1/GeoPoint';
+import type { ImportCamerasChunk as _watchfloor_inference_v1_ImportCamerasChunk, ImportCamerasChunk__Output as _watchfloor_inference_v1_ImportCamerasChunk__Output } from './watchfloor/inference/v1/ImportCamerasChunk';
+import type { ImportCamerasResponse as _watchfloor_inference_v1_ImportCamerasResponse, ImportCamerasResponse__Output as _watchfloor_inference_v1_ImportCamerasResponse__Output } from './watchfloor/inference/v1/ImportCamerasResponse';
+import type { ImportRowError as _watchfloor_inference_v1_ImportRowError, ImportRowError__Output as _watchfloor_inference_v1_ImportRowError__Output } from './watchfloor/inference/v1/ImportRowError';
 import type { InferenceEvent as _watchfloor_inference_v1_InferenceEvent, InferenceEvent__Output as _watchfloor_inference_v1_InferenceEvent__Output } from './watchfloor/inference/v1/InferenceEvent';
 import type { InferenceServiceClient as _watchfloor_inference_v1_InferenceServiceClient, InferenceServiceDefinition as _watchfloor_inference_v1_InferenceServiceDefinition } from './watchfloor/inference/v1/InferenceService';
 import type { ListCamerasRequest as _watchfloor_inference_v1_ListCamerasRequest, ListCamerasRequest__Output as _watchfloor_inference_v1_ListCamerasRequest__Output } from './watchfloor/inference/v1/ListCamerasRequest';
 import type { ListCamerasResponse as _watchfloor_inference_v1_ListCamerasResponse, ListCamerasResponse__Output as _watchfloor_inference_v1_ListCamerasResponse__Output } from './watchfloor/inference/v1/ListCamerasResponse';
+import type { NearestCamerasRequest as _watchfloor_inference_v1_NearestCamerasRequest, NearestCamerasRequest__Output as _watchfloor_inference_v1_NearestCamerasRequest__Output } from './watchfloor/inference/v1/NearestCamerasRequest';
+import type { NearestCamerasResponse as _watchfloor_inference_v1_NearestCamerasResponse, NearestCamerasResponse__Output as _watchfloor_inference_v1_NearestCamerasResponse__Output } from './watchfloor/inference/v1/NearestCamerasResponse';
 import type { ReportCameraStatusRequest as _watchfloor_inference_v1_ReportCameraStatusRequest, ReportCameraStatusRequest__Output as _watchfloor_inference_v1_ReportCameraStatusRequest__Output } from './watchfloor/inference/v1/ReportCameraStatusRequest';
 import type { ReportCameraStatusResponse as _watchfloor_inference_v1_ReportCameraStatusResponse, ReportCameraStatusResponse__Output as _watchfloor_inference_v1_ReportCameraStatusResponse__Output } from './watchfloor/inference/v1/ReportCameraStatusResponse';
 import type { ReportDetectionsRequest as _watchfloor_inference_v1_ReportDetectionsRequest, ReportDetectionsRequest__Output as _watchfloor_inference_v1_ReportDetectionsRequest__Output } from './watchfloor/inference/v1/ReportDetectionsRequest';
 import type { ReportDetectionsResponse as _watchfloor_inference_v1_ReportDetectionsResponse, ReportDetectionsResponse__Output as _watchfloor_inference_v1_ReportDetectionsResponse__Output } from './watchfloor/inference/v1/ReportDetectionsResponse';
+import type { SearchCamerasRequest as _watchfloor_inference_v1_SearchCamerasRequest, SearchCamerasRequest__Output as _watchfloor_inference_v1_SearchCamerasRequest__Output } from './watchfloor/inference/v1/SearchCamerasRequest';
+import type { SearchCamerasResponse as _watchfloor_inference_v1_SearchCamerasResponse, SearchCamerasResponse__Output as _watchfloor_inference_v1_SearchCamerasResponse__Output } from './watchfloor/inference/v1/SearchCamerasResponse';
 import type { WatchInferenceRequest as _watchfloor_inference_v1_WatchInferenceRequest, WatchInferenceRequest__Output as _watchfloor_inference_v1_WatchInferenceRequest__Output } from './watchfloor/inference/v1/WatchInferenceRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -26,17 +36,27 @@ export interface ProtoGrpcType {
       v1: {
         Box: MessageTypeDefinition<_watchfloor_inference_v1_Box, _watchfloor_inference_v1_Box__Output>
         Camera: MessageTypeDefinition<_watchfloor_inference_v1_Camera, _watchfloor_inference_v1_Camera__Output>
+        CameraAtDistance: MessageTypeDefinition<_watchfloor_inference_v1_CameraAtDistance, _watchfloor_inference_v1_CameraAtDistance__Output>
+        CamerasImported: MessageTypeDefinition<_watchfloor_inference_v1_CamerasImported, _watchfloor_inference_v1_CamerasImported__Output>
         Detection: MessageTypeDefinition<_watchfloor_inference_v1_Detection, _watchfloor_inference_v1_Detection__Output>
         DetectionBatch: MessageTypeDefinition<_watchfloor_inference_v1_DetectionBatch, _watchfloor_inference_v1_DetectionBatch__Output>
+        GeoBox: MessageTypeDefinition<_watchfloor_inference_v1_GeoBox, _watchfloor_inference_v1_GeoBox__Output>
         GeoPoint: MessageTypeDefinition<_watchfloor_inference_v1_GeoPoint, _watchfloor_inference_v1_GeoPoint__Output>
+        ImportCamerasChunk: MessageTypeDefinition<_watchfloor_inference_v1_ImportCamerasChunk, _watchfloor_inference_v1_ImportCamerasChunk__Output>
+        ImportCamerasResponse: MessageTypeDefinition<_watchfloor_inference_v1_ImportCamerasResponse, _watchfloor_inference_v1_ImportCamerasResponse__Output>
+        ImportRowError: MessageTypeDefinition<_watchfloor_inference_v1_ImportRowError, _watchfloor_inference_v1_ImportRowError__Output>
         InferenceEvent: MessageTypeDefinition<_watchfloor_inference_v1_InferenceEvent, _watchfloor_inference_v1_InferenceEvent__Output>
         InferenceService: SubtypeConstructor<typeof grpc.Client, _watchfloor_inference_v1_InferenceServiceClient> & { service: _watchfloor_inference_v1_InferenceServiceDefinition }
         ListCamerasRequest: MessageTypeDefinition<_watchfloor_inference_v1_ListCamerasRequest, _watchfloor_inference_v1_ListCamerasRequest__Output>
         ListCamerasResponse: MessageTypeDefinition<_watchfloor_inference_v1_ListCamerasResponse, _watchfloor_inference_v1_ListCamerasResponse__Output>
+        NearestCamerasRequest: MessageTypeDefinition<_watchfloor_inference_v1_NearestCamerasRequest, _watchfloor_inference_v1_NearestCamerasRequest__Output>
+        NearestCamerasResponse: MessageTypeDefinition<_watchfloor_inference_v1_NearestCamerasResponse, _watchfloor_inference_v1_NearestCamerasResponse__Output>
         ReportCameraStatusRequest: MessageTypeDefinition<_watchfloor_inference_v1_ReportCameraStatusRequest, _watchfloor_inference_v1_ReportCameraStatusRequest__Output>
         ReportCameraStatusResponse: MessageTypeDefinition<_watchfloor_inference_v1_ReportCameraStatusResponse, _watchfloor_inference_v1_ReportCameraStatusResponse__Output>
         ReportDetectionsRequest: MessageTypeDefinition<_watchfloor_inference_v1_ReportDetectionsRequest, _watchfloor_inference_v1_ReportDetectionsRequest__Output>
         ReportDetectionsResponse: MessageTypeDefinition<_watchfloor_inference_v1_ReportDetectionsResponse, _watchfloor_inference_v1_ReportDetectionsResponse__Output>
+        SearchCamerasRequest: MessageTypeDefinition<_watchfloor_inference_v1_SearchCamerasRequest, _watchfloor_inference_v1_SearchCamerasRequest__Output>
+        SearchCamerasResponse: MessageTypeDefinition<_watchfloor_inference_v1_SearchCamerasResponse, _watchfloor_inference_v1_SearchCamerasResponse__Output>
         WatchInferenceRequest: MessageTypeDefinition<_watchfloor_inference_v1_WatchInferenceRequest, _watchfloor_inference_v1_WatchInferenceRequest__Output>
       }
     }

@@ -2,6 +2,7 @@
 
 import type { Camera as _watchfloor_inference_v1_Camera, Camera__Output as _watchfloor_inference_v1_Camera__Output } from '../../../watchfloor/inference/v1/Camera';
 import type { DetectionBatch as _watchfloor_inference_v1_DetectionBatch, DetectionBatch__Output as _watchfloor_inference_v1_DetectionBatch__Output } from '../../../watchfloor/inference/v1/DetectionBatch';
+import type { CamerasImported as _watchfloor_inference_v1_CamerasImported, CamerasImported__Output as _watchfloor_inference_v1_CamerasImported__Output } from '../../../watchfloor/inference/v1/CamerasImported';
 import type { Long } from '@grpc/proto-loader';
 
 export interface InferenceEvent {
@@ -9,7 +10,8 @@ export interface InferenceEvent {
   'time_ms'?: (number | string | Long);
   'camera'?: (_watchfloor_inference_v1_Camera | null);
   'detections'?: (_watchfloor_inference_v1_DetectionBatch | null);
-  'change'?: "camera"|"detections";
+  'cameras_imported'?: (_watchfloor_inference_v1_CamerasImported | null);
+  'change'?: "camera"|"detections"|"cameras_imported";
 }
 
 export interface InferenceEvent__Output {
@@ -17,5 +19,6 @@ export interface InferenceEvent__Output {
   'time_ms': (string);
   'camera'?: (_watchfloor_inference_v1_Camera__Output | null);
   'detections'?: (_watchfloor_inference_v1_DetectionBatch__Output | null);
-  'change'?: "camera"|"detections";
+  'cameras_imported'?: (_watchfloor_inference_v1_CamerasImported__Output | null);
+  'change'?: "camera"|"detections"|"cameras_imported";
 }
