@@ -20,6 +20,7 @@ async function main() {
       'no-demo': { type: 'boolean', default: false },
       simulate: { type: 'boolean', default: false },
       roads: { type: 'string' },
+      wards: { type: 'string' },
     },
   });
   const only = (values.only ?? [...ENGINES]).flatMap((s) => s.split(','));
@@ -36,6 +37,7 @@ async function main() {
     ports: port ? { [names[0]]: port } : undefined,
     demo: !values['no-demo'],
     roadsFile: values.roads,
+    wardsFile: values.wards,
     logger,
   });
   for (const [name, address] of Object.entries(running.addresses)) process.stdout.write(`${name} ${address}\n`);

@@ -21,7 +21,7 @@ export const migration0010: Migration = {
     CREATE INDEX cameras_problem ON cameras(status, id) WHERE status <> 'online';
     CREATE INDEX cameras_activity ON cameras(last_detection_ms) WHERE last_detection_ms > 0;
     CREATE VIRTUAL TABLE camera_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
-    CREATE VIRTUAL TABLE camera_fts USING fts5(search, tokenize = 'unicode61');
+    CREATE VIRTUAL TABLE camera_fts USING fts5(search, tokenize = 'unicode61', detail = none, columnsize = 0);
     INSERT INTO camera_rtree(id, min_lat, max_lat, min_lon, max_lon) SELECT rowid, lat, lat, lon, lon FROM cameras WHERE lat IS NOT NULL;
     CREATE TRIGGER cameras_registry_insert AFTER INSERT ON cameras BEGIN
       INSERT INTO camera_fts(rowid, search) SELECT new.rowid, new.search WHERE new.search IS NOT NULL;
