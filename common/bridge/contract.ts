@@ -17,6 +17,7 @@ import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/vide
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 import type { TimelineEntry } from '../domain/sop';
 import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
+import type { CameraImportProgress, CameraImportReceipt, CameraPage, ImportCamerasArgs, NearestCameras, NearestCamerasArgs, SearchCamerasArgs } from '../domain/camera-registry';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -160,6 +161,12 @@ export interface BridgeMethods {
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
   watchVideo(args: WatchVideoArgs): VideoWatch;
   unwatchVideo(args: { streamId: number }): null;
+  /** Camera registry reads with a deadline (the console mirrors only a working set, not all cameras): paged text/bbox/kind/status search. */
+  searchCameras(args: SearchCamerasArgs): CameraPage;
+  /** The k cameras nearest a point, nearest first; they join the console's working set (watchVideo finds them). */
+  nearestCameras(args: NearestCamerasArgs): NearestCameras;
+  /** A CSV or GeoJSON camera file into the registry, in parts like importGeoJson; all-or-nothing with per-row errors. */
+  importCameras(args: ImportCamerasArgs): CameraImportReceipt;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -190,6 +197,9 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'importGeoJson',
   'watchVideo',
   'unwatchVideo',
+  'searchCameras',
+  'nearestCameras',
+  'importCameras',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -206,6 +216,7 @@ export interface BridgeEvents {
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;
   videoState: VideoStreamState;
+  cameraImportProgress: CameraImportProgress;
 }
 
 export type BridgeEventName = keyof BridgeEvents;

@@ -17,6 +17,7 @@ import type { RecommendHandler } from '../dispatch/recommend-units';
 import type { TimelineHandler } from '../dispatch/incident-timeline';
 import type { SiemReadHandlers } from '../siem/siem-reads';
 import type { GeoImportProgress, GeoImportReceipt } from '../../common/geodata/geo-layers';
+import type { CameraImportProgress } from '../../common/domain/camera-registry';
 import { validateLocation } from '../../common/domain/incident-validation';
 import type { Logger } from '../../common/log';
 import { fail, invalid, ok, type Result } from '../../common/result';
@@ -32,6 +33,16 @@ const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera'];
 
 /** Runs importGeoJson calls (main/geodata); the bridge only routes them. */
 export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Result<GeoImportReceipt>>;
+
+/** Runs searchCameras/nearestCameras/importCameras (main/cameras); the bridge only routes them. */
+export interface CameraRegistryHandler {
+  searchCameras(args: unknown): Promise<Result<unknown>>;
+  nearestCameras(args: unknown): Promise<Result<unknown>>;
+  importCameras(windowId: string, args: unknown): Promise<Result<unknown>>;
+  /** A camera selected anywhere joins the working set before the selection goes out. */
+  pin(ids: readonly string[]): Promise<void>;
+  unpin(ids: readonly string[]): void;
+}
 
 /** Runs watchVideo/unwatchVideo (main/video); the bridge only routes them. */
 export interface VideoHandler {
@@ -55,6 +66,7 @@ export class BridgeService implements BridgeHost {
   private selection: Selection | null = null;
   private video: VideoHandler | undefined;
   private timeline: TimelineHandler | undefined;
+  private cameraRegistry: CameraRegistryHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -83,6 +95,14 @@ export class BridgeService implements BridgeHost {
 
   setTimeline(timeline: TimelineHandler): void {
     this.timeline = timeline;
+  }
+
+  setCameraRegistry(registry: CameraRegistryHandler): void {
+    this.cameraRegistry = registry;
+  }
+
+  publishCameraImportProgress(progress: CameraImportProgress): void {
+    this.broadcast({ channel: 'cameraImportProgress', payload: progress });
   }
 
   get windowCount(): number {
@@ -186,6 +206,11 @@ export class BridgeService implements BridgeHost {
         const sel = (args as { selection?: unknown }).selection;
         const parsed = parseSelection(sel);
         if (!parsed.ok) return parsed;
+        if (this.selection?.kind === 'camera' && this.selection.id !== parsed.value?.id) this.cameraRegistry?.unpin([this.selection.id]);
+        if (parsed.value?.kind === 'camera') {
+          await this.cameraRegistry?.pin([parsed.value.id]);
+          this.flush();
+        }
         this.selection = parsed.value;
         this.broadcast({ channel: 'selection', payload: parsed.value });
         this.logger.debug('selection', { from: windowId, selection: parsed.value });
@@ -203,6 +228,11 @@ export class BridgeService implements BridgeHost {
       case 'watchVideo':
       case 'unwatchVideo':
         return this.videoCall(windowId, method, args);
+      case 'searchCameras':
+      case 'nearestCameras':
+      case 'importCameras':
+        if (!this.cameraRegistry) return fail({ code: 'UNAVAILABLE', message: `${method}: this console has no inference engine link`, key: 'error.engineDown' });
+        return method === 'importCameras' ? this.cameraRegistry.importCameras(windowId, args) : this.cameraRegistry[method](args);
     }
   }
 

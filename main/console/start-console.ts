@@ -21,6 +21,7 @@ import { incidentTimelineVia } from '../dispatch/incident-timeline';
 import { createVideoService, videoConfigFromEnv } from '../video/start-video';
 import type { VideoService } from '../video/video-service';
 import { siemReadsVia } from '../siem/siem-reads';
+import { CameraRegistryBridge } from '../cameras/camera-registry-bridge';
 
 export interface ConsoleInternals {
   embedded?: EmbeddedEngines;
@@ -58,7 +59,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const state = new LiveState();
   state.load(cached);
 
-  const adapters = { dispatch: dispatchAdapter(addresses.dispatch), siem: siemAdapter(addresses.siem), inference: inferenceAdapter(addresses.inference) };
+  let cameraRegistry: CameraRegistryBridge | undefined;
+  const adapters = {
+    dispatch: dispatchAdapter(addresses.dispatch),
+    siem: siemAdapter(addresses.siem),
+    inference: inferenceAdapter(addresses.inference, { onCamerasImported: () => void cameraRegistry?.refreshHeld() }),
+  };
   const clients: EngineClients = { dispatch: adapters.dispatch.client, siem: adapters.siem.client, inference: adapters.inference.client };
 
   const notifications = opts.desktopNotifications
@@ -109,6 +115,11 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const video = createVideoService((id) => state.cameras.get(id), { ...videoConfigFromEnv(), ...opts.video }, logger.child('video'));
   bridge.setVideo(video);
   bridge.setTimeline(incidentTimelineVia(clients.dispatch, logger.child('timeline')));
+  cameraRegistry = new CameraRegistryBridge(clients.inference, state, {
+    publish: (delta) => bridge?.publishDelta(delta),
+    onProgress: (progress) => bridge?.publishCameraImportProgress(progress),
+  }, logger.child('camera-registry'));
+  bridge.setCameraRegistry(cameraRegistry);
 
   for (const link of Object.values(links)) link.start();
   await outbox.init();

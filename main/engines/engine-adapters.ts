@@ -8,6 +8,7 @@ import type { InferenceEvent__Output } from '../../proto/gen/watchfloor/inferenc
 import { incidentFromWire, unitFromWire } from '../../proto/map/dispatch';
 import { alertFromWire } from '../../proto/map/siem';
 import { cameraFromWire, detectionsFromWire } from '../../proto/map/inference';
+import { CAMERA_WORKING_SET_MAX } from '../state/live-state';
 
 /** What the engine link needs from one engine: its stream, how to read it, and a full resync. */
 export interface EngineAdapter<Client extends grpc.Client = grpc.Client> {
@@ -58,7 +59,7 @@ export function siemAdapter(address: string): EngineAdapter<SiemServiceClient> {
   };
 }
 
-export function inferenceAdapter(address: string): EngineAdapter<InferenceServiceClient> {
+export function inferenceAdapter(address: string, hooks: { onCamerasImported?(): void } = {}): EngineAdapter<InferenceServiceClient> {
   const client = inferenceClient(address);
   return {
     name: 'inference',
@@ -66,11 +67,14 @@ export function inferenceAdapter(address: string): EngineAdapter<InferenceServic
     watch: (afterSeq) => client.WatchInference({ after_seq: String(afterSeq) }),
     decode: (raw) => {
       const e = raw as InferenceEvent__Output;
+      // A registry import is one summary event: the console re-reads the cameras it holds, not all of them.
+      if (e.cameras_imported) hooks.onCamerasImported?.();
       const delta: Delta = e.camera ? { cameras: [cameraFromWire(e.camera)] } : e.detections ? { detections: [detectionsFromWire(e.detections)] } : {};
       return { seq: Number(e.seq), timeMs: Number(e.time_ms), delta };
     },
     resync: async (deadlineMs) => {
-      const r = await callUnary(client, client.ListCameras, {}, deadlineMs);
+      // The working set (active and troubled cameras), never the whole registry.
+      const r = await callUnary(client, client.ListCameras, { ids: [], limit: CAMERA_WORKING_SET_MAX }, deadlineMs);
       return { lastSeq: Number(r.last_seq), delta: { cameras: r.cameras.map(cameraFromWire) } };
     },
   };

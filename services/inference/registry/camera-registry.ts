@@ -51,8 +51,10 @@ export function searchWhere(q: Omit<SearchQuery, 'pageSize'>): { where: string; 
     params.push(fts);
   }
   if (q.bbox) {
-    conds.push('c.rowid IN (SELECT id FROM camera_rtree WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)');
-    params.push(q.bbox.minLat, q.bbox.maxLat, q.bbox.minLon, q.bbox.maxLon);
+    // The R*Tree holds 32-bit floats rounded outward: it finds candidates, the exact columns decide.
+    conds.push('c.rowid IN (SELECT id FROM camera_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)');
+    conds.push('c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?');
+    params.push(q.bbox.minLat, q.bbox.maxLat, q.bbox.minLon, q.bbox.maxLon, q.bbox.minLat, q.bbox.maxLat, q.bbox.minLon, q.bbox.maxLon);
   }
   if (q.kind) {
     conds.push('c.kind = ?');
@@ -222,7 +224,7 @@ export class CameraRegistry {
 
 const NEAREST_SQL = `SELECT c.rowid AS rowid, c.id AS id, c.lat AS lat, c.lon AS lon, c.kind AS kind, c.status AS status
   FROM camera_rtree r JOIN cameras c ON c.rowid = r.id
-  WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?`;
+  WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ?`;
 
 function toStored(input: RegistryCameraInput, prev: StoredCamera | undefined, nowMs: number): StoredCamera {
   return {

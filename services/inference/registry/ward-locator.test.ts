@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import test from 'node:test';
+import { containsPoint } from '../../../common/geodata/geometry';
+import { prng } from '../../../bench/registry-data';
+import { loadWardPolygons } from './ward-file';
+
+const FILE = path.resolve(__dirname, '../../../../shared/data/hanoi/hanoi_wards_2025.geojson');
+
+test('the banded point-in-polygon gives the same ward as the plain even-odd test on the 126 real wards', () => {
+  const fc = JSON.parse(fs.readFileSync(FILE, 'utf8')) as { features: { properties: { name: string }; geometry: { type: string; coordinates: unknown } }[] };
+  const locator = loadWardPolygons(FILE);
+  const rnd = prng(3);
+  let inside = 0;
+  for (let i = 0; i < 1500; i++) {
+    const lat = 20.56 + rnd() * 0.8;
+    const lon = 105.3 + rnd() * 0.7;
+    const plain = fc.features.find((f) => containsPoint(f.geometry, lon, lat))?.properties.name ?? '';
+    assert.equal(locator.locate(lat, lon), plain, `${lat}, ${lon}`);
+    if (plain) inside++;
+  }
+  assert.ok(inside > 1000, `most sample points fall in a ward (${inside})`);
+  assert.equal(locator.canonical('hoan kiem'), 'Hoàn Kiếm');
+});
+
+test('a wards file that is not ward polygons is refused with the file named', () => {
+  const tmp = path.join(fs.mkdtempSync('/tmp/wf-wards-'), 'w.geojson');
+  fs.writeFileSync(tmp, '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [105, 21]}}]}');
+  assert.throws(() => loadWardPolygons(tmp), /w\.geojson: ward polygons: no Polygon\/MultiPolygon feature with properties\.name/);
+});
