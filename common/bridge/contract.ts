@@ -84,6 +84,8 @@ export interface Snapshot {
   status: ConsoleStatus;
   outbox: OutboxEntry[];
   selection: Selection | null;
+  /** The ward the lists are scoped to, if an operator asked for it (absent from older consoles). */
+  wardScope?: string | null;
   /** The built-in map context (wards, roads) the windows draw without a basemap. */
   mapContext: MapContext;
 }
@@ -95,6 +97,10 @@ export interface MapContext {
   wardAreas: unknown;
   roads: unknown;
   water: unknown;
+  /** The city outline (imported), drawn over the wards. */
+  boundary?: unknown;
+  /** Imported line layers other than roads (bus routes), by layer id. */
+  lines?: Partial<Record<GeoLayerId, unknown>>;
   /** Imported point layers (GeoJSON FeatureCollections) by layer id. */
   points?: Partial<Record<GeoLayerId, unknown>>;
   /** The layers that come from an import; the others are the built-in demo's (or absent). */
@@ -156,6 +162,8 @@ export interface BridgeMethods {
   getIncidentTimeline(args: IncidentTimelineArgs): TimelineEntry[];
   discardCommand(args: { commandId: string }): null;
   select(args: { selection: Selection | null }): null;
+  /** Scopes the lists in every window to one ward (null: the whole city); asked for from the map's ward card. */
+  setWardScope(args: { ward: string | null }): null;
   pickLocation(args: LocationPick): null;
   importGeoJson(args: ImportGeoJsonArgs): GeoImportReceipt;
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
@@ -193,6 +201,7 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'getIncidentTimeline',
   'discardCommand',
   'select',
+  'setWardScope',
   'pickLocation',
   'importGeoJson',
   'watchVideo',
@@ -212,6 +221,7 @@ export interface BridgeEvents {
   status: ConsoleStatus;
   outbox: OutboxEntry[];
   selection: Selection | null;
+  wardScope: string | null;
   locationPick: LocationPick;
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;

@@ -156,4 +156,7 @@ export const viCommon = {
   'error.incidentId': "“{value}” không phải mã sự cố (ví dụ INC-000042).",
   'error.mergeTarget': "Nhập mã sự cố cần gộp vào, ví dụ INC-000042 (đã nhập “{value}”).",
   'error.mergeSelf': "Không thể gộp sự cố vào chính nó ({value}).",
+  'scope.ward': 'Chỉ hiện phường {ward}',
+  'scope.clear': 'Bỏ phạm vi phường, hiện toàn thành phố',
+  'scope.toggle': 'Chỉ hiện phường này ở các cửa sổ khác',
 } as const;
