@@ -14,7 +14,8 @@ const state: Searchable = {
 test('registry cameras the console does not hold join the results, without duplicates of held ones', () => {
   const local = searchMap('kim ma', state);
   const merged = withRegistryCameras(local, [camera({ id: 'CAM-0007', name: 'Ngã tư Kim Mã' }), camera({ id: 'CAM-2931', name: 'Kim Mã - Giảng Võ' })], 'kim ma');
-  assert.deepEqual(merged.map((r) => r.id), ['CAM-0007', 'CAM-2931']);
+  // Ranked as local cameras are: "Kim Mã - Giảng Võ" starts with the query, "Ngã tư Kim Mã" only has it later.
+  assert.deepEqual(merged.map((r) => r.id), ['CAM-2931', 'CAM-0007']);
 });
 
 test('a camera the registry found by ward or tag (label does not match) is still listed, after better matches', () => {
