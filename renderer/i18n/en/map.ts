@@ -92,7 +92,7 @@ export const enMap: Record<keyof typeof viMap, string> = {
   'cameras.import.line': 'Line {line}',
   'cameras.import.feature': 'Feature #{index}',
   'cameras.import.wholeFile': 'Whole file',
-  'cameras.import.moreErrors': '… and {count} more (see them all with npm run import -- --cameras)',
+  'cameras.import.moreErrors': '… and {count} more (see them all with npm run import -- --layer cameras)',
   'area.title': 'Selected area',
   'area.clear': 'Clear',
   'area.counts': '{incidents} incidents · {units} units · {cameras} cameras',

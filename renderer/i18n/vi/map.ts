@@ -90,7 +90,7 @@ export const viMap = {
   'cameras.import.line': 'Dòng {line}',
   'cameras.import.feature': 'Đối tượng #{index}',
   'cameras.import.wholeFile': 'Toàn tệp',
-  'cameras.import.moreErrors': '… và {count} lỗi khác (xem tất cả bằng npm run import -- --cameras)',
+  'cameras.import.moreErrors': '… và {count} lỗi khác (xem tất cả bằng npm run import -- --layer cameras)',
   'area.title': 'Vùng đã chọn',
   'area.clear': 'Bỏ chọn',
   'area.counts': '{incidents} sự cố · {units} lực lượng · {cameras} camera',

@@ -41,8 +41,18 @@ export function ftsQuery(text: string): string | undefined {
   return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
 }
 
-/** WHERE clause and parameters shared by a page, its total and its query plan. */
-export function searchWhere(q: Omit<SearchQuery, 'pageSize'>): { where: string; params: unknown[] } {
+/**
+ * A box with at least this many cameras is paged in id order with exact coordinate checks instead of
+ * through the R*Tree: its candidates (most of the city when zoomed out) would all be gathered and
+ * sorted for one page, while in id order a page is found after a few hundred rows.
+ */
+export const DENSE_BOX_CANDIDATES = 10_000;
+
+/**
+ * WHERE clause and parameters shared by a page, its total and its query plan. `viaRtree: false`
+ * leaves the R*Tree out (dense boxes, or a count already driven by it): the exact columns decide.
+ */
+export function searchWhere(q: Omit<SearchQuery, 'pageSize'>, viaRtree = true): { where: string; params: unknown[] } {
   const conds: string[] = [];
   const params: unknown[] = [];
   const fts = q.text ? ftsQuery(q.text) : undefined;
@@ -52,9 +62,12 @@ export function searchWhere(q: Omit<SearchQuery, 'pageSize'>): { where: string; 
   }
   if (q.bbox) {
     // The R*Tree holds 32-bit floats rounded outward: it finds candidates, the exact columns decide.
-    conds.push('c.rowid IN (SELECT id FROM camera_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)');
+    if (viaRtree) {
+      conds.push('c.rowid IN (SELECT id FROM camera_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)');
+      params.push(q.bbox.minLat, q.bbox.maxLat, q.bbox.minLon, q.bbox.maxLon);
+    }
     conds.push('c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?');
-    params.push(q.bbox.minLat, q.bbox.maxLat, q.bbox.minLon, q.bbox.maxLon, q.bbox.minLat, q.bbox.maxLat, q.bbox.minLon, q.bbox.maxLon);
+    params.push(q.bbox.minLat, q.bbox.maxLat, q.bbox.minLon, q.bbox.maxLon);
   }
   if (q.kind) {
     conds.push('c.kind = ?');
@@ -104,10 +117,17 @@ export class CameraRegistry {
   }
 
   async search(q: SearchQuery): Promise<{ cameras: StoredCamera[]; hasMore: boolean; total: number; totalCapped: boolean }> {
-    const page = searchWhere(q);
-    const rows = await this.reader.all<{ data: string }>(`SELECT c.data FROM cameras c ${page.where} ORDER BY c.id LIMIT ?`, [...page.params, q.pageSize + 1]);
-    const all = searchWhere({ ...q, afterId: undefined });
-    const count = await this.reader.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM cameras c ${all.where} LIMIT ?)`, [...all.params, TOTAL_COUNT_CAP + 1]);
+    const page = await this.pageQuery(q);
+    const rows = await this.reader.all<{ data: string }>(page.sql, page.params);
+    // The total stops at the cap; with a box it streams from the R*Tree instead of gathering all candidates.
+    const all = searchWhere({ ...q, afterId: undefined }, false);
+    const count = q.bbox
+      ? await this.reader.get<{ n: number }>(
+          `SELECT count(*) AS n FROM (SELECT 1 FROM camera_rtree r JOIN cameras c ON c.rowid = r.id
+             WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ? AND ${all.where.slice('WHERE '.length)} LIMIT ?)`,
+          [q.bbox.minLat, q.bbox.maxLat, q.bbox.minLon, q.bbox.maxLon, ...all.params, TOTAL_COUNT_CAP + 1],
+        )
+      : await this.reader.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM cameras c ${all.where} LIMIT ?)`, [...all.params, TOTAL_COUNT_CAP + 1]);
     const n = count?.n ?? 0;
     return {
       cameras: rows.slice(0, q.pageSize).map((r) => JSON.parse(r.data) as StoredCamera),
@@ -119,9 +139,24 @@ export class CameraRegistry {
 
   /** EXPLAIN QUERY PLAN of a search page: tests use it to prove the answer comes from the indexes. */
   async searchPlan(q: SearchQuery): Promise<string[]> {
-    const page = searchWhere(q);
-    const rows = await this.reader.all<{ detail: string }>(`EXPLAIN QUERY PLAN SELECT c.data FROM cameras c ${page.where} ORDER BY c.id LIMIT ?`, [...page.params, q.pageSize + 1]);
+    const page = await this.pageQuery(q);
+    const rows = await this.reader.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${page.sql}`, page.params);
     return rows.map((r) => r.detail);
+  }
+
+  /** One page in id order; a dense box skips the R*Tree (see DENSE_BOX_CANDIDATES). */
+  private async pageQuery(q: SearchQuery): Promise<{ sql: string; params: unknown[] }> {
+    let viaRtree = true;
+    if (q.bbox) {
+      const b = q.bbox;
+      const candidates = await this.reader.get<{ n: number }>(
+        'SELECT count(*) AS n FROM (SELECT 1 FROM camera_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ? LIMIT ?)',
+        [b.minLat, b.maxLat, b.minLon, b.maxLon, DENSE_BOX_CANDIDATES],
+      );
+      viaRtree = (candidates?.n ?? 0) < DENSE_BOX_CANDIDATES;
+    }
+    const w = searchWhere(q, viaRtree);
+    return { sql: `SELECT c.data FROM cameras c ${w.where} ORDER BY c.id LIMIT ?`, params: [...w.params, q.pageSize + 1] };
   }
 
   nearestPlan(): Promise<string[]> {
