@@ -14,6 +14,7 @@ import { useThreeD } from './use-three-d';
 import { useMarkers3d } from './three-d/use-markers-3d';
 import { useAreaSelect } from './use-area-select';
 import { useCameraFov } from './use-camera-fov';
+import { useRegistryCamerasInView } from './use-registry-in-view';
 import { useWardLabels } from './use-ward-labels';
 
 export function MapView() {
@@ -29,6 +30,7 @@ export function MapView() {
   const [threeD, toggleThreeD] = useThreeD(map);
   const markers = useMarkers3d(map, threeD);
   useCameraFov(map);
+  useRegistryCamerasInView(map);
   const area = useAreaSelect(map);
   return (
     <div className="map-view">
