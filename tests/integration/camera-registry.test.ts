@@ -118,6 +118,16 @@ describe('camera registry with 300,000 cameras over gRPC', () => {
       assert.deepEqual(ids, expected, `box ${JSON.stringify(box)} kind ${kind} status ${status}`);
       assert.ok(expected.length > 0);
     }
+    // The whole centre in one box (most of the registry): pages come in id order without the R*Tree, still exact.
+    const wide = { min_lat: 20.98, max_lat: 21.08, min_lon: 105.78, max_lon: 105.88 };
+    const inWide = cams.filter((c) => c.lat >= wide.min_lat && c.lat <= wide.max_lat && c.lon >= wide.min_lon && c.lon <= wide.max_lon).map((c) => c.id);
+    assert.ok(inWide.length > 100_000, `the centre holds ${inWide.length} cameras`);
+    const p1 = await callUnary(client, client.SearchCameras, { bbox: wide, page_size: 500 });
+    const p2 = await callUnary(client, client.SearchCameras, { bbox: wide, page_size: 500, page_token: p1.next_page_token });
+    assert.deepEqual([...p1.cameras, ...p2.cameras].map((c) => c.id), inWide.slice(0, 1000));
+    assert.deepEqual([p1.total, p1.total_capped], [10_000, true]);
+    const plan = (await engines.inference!.store.registry.searchPlan({ bbox: { minLat: 20.98, maxLat: 21.08, minLon: 105.78, maxLon: 105.88 }, pageSize: 500 })).join(' | ');
+    assert.match(plan, /SCAN c USING INDEX/, plan);
   });
 
   it('nearest K are in exact distance order, equal to brute force, with max distance and kind filters', async () => {
