@@ -18,6 +18,9 @@ export interface UnitSuggestion {
   'explanation'?: (string);
   'route'?: (_watchfloor_dispatch_v1_GeoPoint)[];
   'proposed'?: (boolean);
+  'taken_from_incident_id'?: (string);
+  'taken_from_priority'?: (number);
+  'taken_from_leaves'?: (string);
 }
 
 export interface UnitSuggestion__Output {
@@ -35,4 +38,7 @@ export interface UnitSuggestion__Output {
   'explanation': (string);
   'route': (_watchfloor_dispatch_v1_GeoPoint__Output)[];
   'proposed': (boolean);
+  'taken_from_incident_id': (string);
+  'taken_from_priority': (number);
+  'taken_from_leaves': (string);
 }
