@@ -17,7 +17,7 @@ import { loadDispatchRequirements } from './requirements-file';
 import { RoadGraph } from './routing/road-graph';
 import { Router } from './routing/router';
 import { line } from './routing/test-roads';
-import { DispatchStore, type StoredIncident, type StoredUnit } from './store';
+import { DispatchStore, type StoredUnit } from './store';
 import { timelineOf } from './timeline';
 
 // One primary road along lat 21.0 from lon 105.80 to 105.86 (~6.2 km) and a side street north at 105.83.
@@ -169,8 +169,8 @@ describe('dispatch engine: routes, SOP gate, ward notification, reallocation', (
     assert.equal(taken.taken_from_incident_id, noise.id);
     assert.equal(taken.taken_from_priority, 4);
     assert.equal(taken.unit_id, 'CA-WEST', 'the nearer of the two');
-    assert.match(taken.taken_from_leaves, new RegExp(`^${noise.id} keeps 1 of 2 police it needs$`));
-    assert.match(taken.explanation, new RegExp(`taken from ${noise.id} \\(P4\\); ${noise.id} keeps 1 of 2 police`));
+    assert.match(taken.taken_from_leaves!, new RegExp(`^${noise.id} keeps 1 of 2 police it needs$`));
+    assert.match(taken.explanation!, new RegExp(`taken from ${noise.id} \\(P4\\); ${noise.id} keeps 1 of 2 police`));
     assert.deepEqual(r.proposed_unit_ids, ['CA-WEST']);
 
     // Without the reallocation flag it is a conflict, as before; a P3 may not take units at all.
