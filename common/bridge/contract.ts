@@ -17,6 +17,7 @@ import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/vide
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 import type { TimelineEntry } from '../domain/sop';
 import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
+import type { NotifyWardArgs } from '../domain/sop-commands';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -69,6 +70,7 @@ export const COMMAND_KINDS = [
   'createSuppression',
   'createCase',
   'updateCase',
+  'notifyWard',
 ] as const;
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
@@ -160,6 +162,16 @@ export interface BridgeMethods {
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
   watchVideo(args: WatchVideoArgs): VideoWatch;
   unwatchVideo(args: { streamId: number }): null;
+  /** Records a notification to the incident's ward (SOP notify_ward) through the outbox. */
+  notifyWard(args: NotifyWardArgs): CommandReceipt<Incident>;
+  /** Puts these cameras first on every video wall (e.g. the nearest to an incident), broadcast to windows. */
+  showOnWall(args: WallRequest): null;
+}
+
+/** Cameras a window asks the video walls to show, and why (an incident id, for the caption). */
+export interface WallRequest {
+  cameraIds: string[];
+  incidentId?: string;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -190,6 +202,8 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'importGeoJson',
   'watchVideo',
   'unwatchVideo',
+  'notifyWard',
+  'showOnWall',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -206,6 +220,7 @@ export interface BridgeEvents {
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;
   videoState: VideoStreamState;
+  wallRequest: WallRequest;
 }
 
 export type BridgeEventName = keyof BridgeEvents;

@@ -12,6 +12,7 @@ import { useMapInteraction } from './use-map-interaction';
 import { useMapLibre } from './use-maplibre';
 import { useThreeD } from './use-three-d';
 import { useWardLabels } from './use-ward-labels';
+import { useDispatchLinks } from './dispatch/use-dispatch-links';
 
 export function MapView() {
   const { t } = useI18n();
@@ -22,6 +23,7 @@ export function MapView() {
   useMapData(map);
   useMapInteraction(map);
   useWardLabels(map);
+  useDispatchLinks(map);
   const tip = useHoverTooltip(map);
   const [threeD, toggleThreeD] = useThreeD(map);
   return (

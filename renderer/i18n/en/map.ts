@@ -79,4 +79,5 @@ export const enMap: Record<keyof typeof viMap, string> = {
   'query.more': '… and {n} more',
   'query.close': 'Close',
   'map.threeDHint': '2D/3D: tilt and rotate the map and raise wards by their open incidents',
+  'map.route.eta': '{unit} · {eta} to go · {km} km',
 };

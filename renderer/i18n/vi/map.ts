@@ -77,4 +77,5 @@ export const viMap = {
   'query.more': '… và {n} sự cố khác',
   'query.close': 'Đóng',
   'map.threeDHint': 'Chuyển 2D/3D: nghiêng, xoay bản đồ và nâng phường theo số sự cố đang mở',
+  'map.route.eta': '{unit} · còn {eta} · {km} km',
 } as const;
