@@ -37,6 +37,9 @@ export interface UnitSuggestion {
   takenFromIncidentId?: string;
   takenFromPriority?: number;
   takenFromLeaves?: string;
+  /** Of this requirement's capability: units the donor incident keeps, and how many it needs. */
+  takenFromKeeps?: number;
+  takenFromNeeds?: number;
 }
 
 export interface RequirementSuggestions {

@@ -34,6 +34,8 @@ function suggestionFromWire(s: UnitSuggestion__Output): UnitSuggestion {
     takenFromIncidentId: s.taken_from_incident_id ?? '',
     takenFromPriority: s.taken_from_priority ?? 0,
     takenFromLeaves: s.taken_from_leaves ?? '',
+    takenFromKeeps: s.taken_from_keeps ?? 0,
+    takenFromNeeds: s.taken_from_needs ?? 0,
   };
 }
 

@@ -171,6 +171,7 @@ describe('dispatch engine: routes, SOP gate, ward notification, reallocation', (
     assert.equal(taken.unit_id, 'CA-WEST', 'the nearer of the two');
     assert.match(taken.taken_from_leaves!, new RegExp(`^${noise.id} keeps 1 of 2 police it needs$`));
     assert.match(taken.explanation!, new RegExp(`taken from ${noise.id} \\(P4\\); ${noise.id} keeps 1 of 2 police`));
+    assert.deepEqual([taken.taken_from_keeps, taken.taken_from_needs], [1, 2]);
     assert.deepEqual(r.proposed_unit_ids, ['CA-WEST']);
 
     // Without the reallocation flag it is a conflict, as before; a P3 may not take units at all.

@@ -108,10 +108,13 @@ export function recommendUnits(input: RecommendInput): RecommendUnitsResponse {
       const gaps = c.from ? [] : coverage.gapsIfMoved(new Set([c.unit.id]));
       const matched = c.capabilities.filter((cap) => needed.has(cap));
       const leaves = c.from ? whatItLeaves(input, c) : '';
+      const kept = c.from ? keptFor(input, c, r.capability) : { keeps: 0, needs: 0 };
       return {
         taken_from_incident_id: c.from?.id ?? '',
         taken_from_priority: c.from?.priority ?? 0,
         taken_from_leaves: leaves,
+        taken_from_keeps: kept.keeps,
+        taken_from_needs: kept.needs,
         unit_id: c.unit.id,
         call_sign: c.unit.call_sign,
         kind: c.unit.kind,
@@ -191,6 +194,14 @@ function reallocationCandidates(input: RecommendInput, needed: ReadonlySet<strin
   }
   // Least urgent donor first, then fastest.
   return out.sort((a, b) => b.from!.priority - a.from!.priority || a.etaS - b.etaS || a.unit.id.localeCompare(b.unit.id));
+}
+
+/** What the donor incident keeps of one capability after the unit leaves, and how many it needs. */
+function keptFor(input: RecommendInput, c: Candidate, capability: string): { keeps: number; needs: number } {
+  const from = c.from!;
+  const need = (input.requirements.incidentTypes[from.type as keyof DispatchRequirements['incidentTypes']] ?? []).find((r) => r.capability === capability);
+  const keeps = input.units.filter((u) => u.incident_id === from.id && u.id !== c.unit.id && capabilitiesOf(input.requirements, u.kind).includes(capability)).length;
+  return { keeps, needs: need?.count ?? 0 };
 }
 
 /** "INC-000004 keeps 0 of 1 police it needs", per capability the unit gives that incident. */

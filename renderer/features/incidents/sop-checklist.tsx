@@ -6,9 +6,10 @@ import { useBridge } from '../../app/bridge-context';
 import { useI18n } from '../../i18n/locale';
 import { formatClock } from '../../ui/format';
 import './incident-extras.css';
+import { SopStepAction } from './sop-step-action';
 
 /** The incident's SOP ("kịch bản") as a checklist: tick a step and everyone sees who and when. */
-export function SopChecklist({ incident }: { incident: Incident }) {
+export function SopChecklist({ incident, onRequestUnitKind }: { incident: Incident; onRequestUnitKind: (kind: string) => void }) {
   const { t, err, locale } = useI18n();
   const bridge = useBridge();
   const [busy, setBusy] = useState<string | null>(null);
@@ -48,6 +49,7 @@ export function SopChecklist({ incident }: { incident: Incident }) {
             <span className="sop-tags">
               {s.required ? <span className="tag req">{t('sop.required')}</span> : <span className="tag">{t('sop.optional')}</span>}
               {s.action && <span className="tag act">{t(`sop.action.${s.action}`, { param: s.actionParam })}</span>}
+              <SopStepAction incident={incident} step={s} onRequestUnitKind={onRequestUnitKind} onOutcome={setOutcome} />
             </span>
             {s.doneMs > 0 && (
               <div className="sop-done" data-testid={`sop-done-${s.id}`}>
@@ -57,6 +59,12 @@ export function SopChecklist({ incident }: { incident: Incident }) {
           </li>
         ))}
       </ol>
+      {(incident.wardNotifications ?? []).length > 0 && (
+        <div className="ward-notified" data-testid="ward-notifications">
+          {t('sop.wardNotifications')}:{' '}
+          {(incident.wardNotifications ?? []).map((n) => t('sop.wardNotification', { ward: n.ward, who: n.sentBy, time: formatClock(n.sentMs, locale) })).join('; ')}
+        </div>
+      )}
       {outcome && (
         <div className={outcome.ok ? 'outcome' : 'field-error'} data-testid="sop-result" role={outcome.ok ? undefined : 'alert'}>
           {outcome.ok ? outcome.text : err(outcome.error)}

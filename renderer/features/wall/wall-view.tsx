@@ -9,6 +9,7 @@ import { CameraTile } from './camera-tile';
 import { WALL_LAYOUTS, isWallLayout, tileQuality, wallLayout, type WallLayoutId } from './model/layouts';
 import { wallCameras } from './model/wall-tiles';
 import './wall.css';
+import { useWallRequest } from './use-wall-request';
 
 const LAYOUT_KEY = 'watchfloor.wall.layout';
 
@@ -27,7 +28,8 @@ export function WallView() {
   const [layoutId, setLayoutId] = useState<WallLayoutId>(savedLayout);
   const [maximisedId, setMaximisedId] = useState<string | null>(null);
   const layout = wallLayout(layoutId);
-  const shown = useMemo(() => wallCameras(cameras.values(), layout.cells.length), [cameras, layout.cells.length]);
+  const wallRequest = useWallRequest();
+  const shown = useMemo(() => wallCameras(cameras.values(), layout.cells.length, wallRequest?.cameraIds), [cameras, layout.cells.length, wallRequest]);
   const latest = useMemo(() => latestDetectionByCamera(detections), [detections]);
   const maximised = maximisedId && shown.some((c) => c.id === maximisedId) ? maximisedId : null;
 
@@ -60,6 +62,7 @@ export function WallView() {
           ))}
         </div>
         <span data-testid="wall-caption">{t('wall.caption')}</span>
+        {wallRequest?.incidentId && <span data-testid="wall-request" data-incident={wallRequest.incidentId}>{t('wall.forIncident', { id: wallRequest.incidentId, n: wallRequest.cameraIds.length })}</span>}
         <span className="muted">{t('wall.showing', { shown: shown.length, total: cameras.size })}</span>
       </div>
       {shown.length === 0 ? (

@@ -40,4 +40,5 @@ export const enWall: Record<keyof typeof viWall, string> = {
   'video.error.badUrl': "Camera {camera}: stream URL “{url}” cannot be used (give rtsp://, http(s)://, a file path or lavfi:)",
   'video.error.noCamera': "No camera {camera} in the registry",
   'video.error.noService': "This console runs no video service",
+  'wall.forIncident': "{n} cameras nearest incident {id} shown first",
 };

@@ -38,4 +38,5 @@ export const viWall = {
   'video.error.badUrl': "Camera {camera}: địa chỉ luồng “{url}” không dùng được (cần rtsp://, http(s)://, đường dẫn tệp hoặc lavfi:)",
   'video.error.noCamera': "Không có camera {camera} trong danh mục",
   'video.error.noService': "Console này không chạy dịch vụ video",
+  'wall.forIncident': "Camera gần sự cố {id} ({n}) được đưa lên đầu",
 } as const;

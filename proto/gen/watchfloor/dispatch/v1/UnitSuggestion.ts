@@ -21,6 +21,8 @@ export interface UnitSuggestion {
   'taken_from_incident_id'?: (string);
   'taken_from_priority'?: (number);
   'taken_from_leaves'?: (string);
+  'taken_from_keeps'?: (number);
+  'taken_from_needs'?: (number);
 }
 
 export interface UnitSuggestion__Output {
@@ -41,4 +43,6 @@ export interface UnitSuggestion__Output {
   'taken_from_incident_id': (string);
   'taken_from_priority': (number);
   'taken_from_leaves': (string);
+  'taken_from_keeps': (number);
+  'taken_from_needs': (number);
 }
