@@ -124,6 +124,8 @@ function SuggestionRow({ s, capability, busy, onDispatch }: { s: UnitSuggestion;
       data-eta={s.etaS}
       data-estimate={s.estimate}
       data-taken-from={from || undefined}
+      data-kind={s.kind}
+      data-proposed={s.proposed ? 'true' : 'false'}
     >
       <div className="sugg-head">
         <span>#{s.rank}</span>

@@ -11,8 +11,16 @@ import { IncidentLog } from './incident-log';
 import { IncidentLinks } from './incident-links';
 import { SopChecklist } from './sop-checklist';
 import { blockingSteps, refusedStepIds, stepTitles } from './model/sop-gate';
+import { StatusConflict } from './status-conflict';
 
-type Feedback = { ok: true; text: string } | { ok: false; error: BridgeError; status: IncidentStatus } | null;
+/** A stale-version refusal carrying the incident as it is now. */
+function conflictOf(f: { error: BridgeError; status: IncidentStatus; seenVersion: number }, id: string): { status: IncidentStatus; seenVersion: number; current: Incident } | null {
+  const cur = f.error.current as Incident | undefined;
+  if (f.error.code !== 'CONFLICT' || !cur || cur.id !== id || typeof cur.version !== 'number') return null;
+  return { status: f.status, seenVersion: f.seenVersion, current: cur };
+}
+
+type Feedback = { ok: true; text: string } | { ok: false; error: BridgeError; status: IncidentStatus; seenVersion: number } | null;
 
 export function IncidentDetail() {
   const { t } = useI18n();
@@ -39,13 +47,14 @@ function IncidentDetailBody({ incident }: { incident: Incident }) {
   const options = nextStatuses(incident.status);
   const gated = options.map((s) => ({ status: s, steps: blockingSteps(incident, s) })).filter((g) => g.steps.length > 0);
   const refused = feedback && !feedback.ok ? refusedStepIds(feedback.error) : null;
+  const conflict = feedback && !feedback.ok ? conflictOf(feedback, incident.id) : null;
 
-  async function move(status: IncidentStatus) {
+  async function move(status: IncidentStatus, onVersion = incident.version) {
     setBusy(true);
     setFeedback(null);
-    const r = await bridge.setIncidentStatus({ incidentId: incident.id, status, expectedVersion: incident.version });
+    const r = await bridge.setIncidentStatus({ incidentId: incident.id, status, expectedVersion: onVersion });
     setBusy(false);
-    if (!r.ok) return setFeedback({ ok: false, error: r.error, status });
+    if (!r.ok) return setFeedback({ ok: false, error: r.error, status, seenVersion: onVersion });
     const text = r.value.state === 'applied' ? t('detail.applied', { status: t(`incidentStatus.${status}`) }) : t('detail.queued');
     setFeedback({ ok: true, text });
   }
@@ -87,7 +96,17 @@ function IncidentDetailBody({ incident }: { incident: Incident }) {
           {t('gate.blocked', { status: t(`incidentStatus.${g.status}`), steps: stepTitles(incident, g.steps.map((s) => s.id), locale) })}
         </p>
       ))}
-      {feedback && (
+      {conflict && !feedback?.ok && (
+        <StatusConflict
+          mine={conflict.status}
+          seenVersion={conflict.seenVersion}
+          current={conflict.current}
+          busy={busy}
+          onApplyMine={() => void move(conflict.status, conflict.current.version)}
+          onKeepTheirs={() => setFeedback(null)}
+        />
+      )}
+      {feedback && !conflict && (
         <div className={feedback.ok ? 'outcome' : 'field-error'} data-testid="status-result" role={feedback.ok ? undefined : 'alert'} data-refused={refused?.join(',')}>
           {feedback.ok
             ? feedback.text

@@ -153,4 +153,12 @@ export const enIncidents: Record<keyof typeof viIncidents, string> = {
   'dispatch.reallocated': 'Reallocated {units} from {from}.',
   'units.title': "Unit status board",
   'units.agency': "Agency",
+  'create.source': "Received from",
+  'conflict.title': "Incident {id} was changed by someone else before your command arrived.",
+  'conflict.mine': "Your change",
+  'conflict.mineStatus': "To “{status}” (on version {version})",
+  'conflict.theirs': "Now",
+  'conflict.theirsStatus': "“{status}”, version {version}, by {who} at {time}",
+  'conflict.applyMine': "Apply my change on the current version",
+  'conflict.keepTheirs': "Keep the current version",
 };

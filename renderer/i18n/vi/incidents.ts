@@ -151,4 +151,12 @@ export const viIncidents = {
   'dispatch.reallocated': 'Đã điều chuyển {units} từ {from}.',
   'units.title': "Bảng trạng thái lực lượng",
   'units.agency': "Lực lượng",
+  'create.source': "Nguồn tiếp nhận",
+  'conflict.title': "Sự cố {id} vừa được người khác thay đổi trước khi lệnh của bạn tới.",
+  'conflict.mine': "Thay đổi của bạn",
+  'conflict.mineStatus': "Chuyển sang “{status}” (dựa trên phiên bản {version})",
+  'conflict.theirs': "Hiện tại",
+  'conflict.theirsStatus': "“{status}”, phiên bản {version}, bởi {who} lúc {time}",
+  'conflict.applyMine': "Áp dụng thay đổi của tôi lên bản hiện tại",
+  'conflict.keepTheirs': "Giữ bản hiện tại",
 } as const;
