@@ -139,12 +139,12 @@ test.describe('hotline call to closed incident, with routes on the road graph', 
     await expect(panel.locator('li[data-kind="ambulance"]')).toHaveCount(0);
     await expect(panel.locator('li[data-kind="fire_engine"]').first()).toBeVisible();
     await panel.getByTestId('dispatch-proposed').click();
-    await expect(panel.getByTestId('dispatch-result')).toContainText('U-PCCC-04');
+    await expect(panel.getByTestId('dispatch-result')).toContainText('PCCC-04');
     await detail.getByTestId('sop-action-request_ambulance').click();
     await expect(panel.getByTestId('dispatch-filter')).toHaveAttribute('data-kind', 'ambulance');
     await expect(panel.locator('li[data-kind="fire_engine"]')).toHaveCount(0);
     await panel.getByTestId('dispatch-proposed').click();
-    await expect(panel.getByTestId('dispatch-result')).toContainText(/U-115-\d\d/);
+    await expect(panel.getByTestId('dispatch-result')).toContainText(/115-\d\d/);
     await expect(detail).toHaveAttribute('data-status', 'dispatched');
     await expect(otherDetail).toHaveAttribute('data-status', 'dispatched');
 
@@ -170,7 +170,7 @@ test.describe('hotline call to closed incident, with routes on the road graph', 
     expect(drawn.points).toBeGreaterThan(5);
     expect(drawn.incident).toBe(id);
     const label = map.getByTestId('eta-label-U-PCCC-04');
-    await expect(label).toHaveText(/^U-PCCC-04 · còn \d+ (phút \d+ )?giây · [\d.]+ km$/);
+    await expect(label).toHaveText(/^PCCC-04 · còn \d+ (phút \d+ )?giây · [\d.]+ km$/);
     await expect(label).toHaveAttribute('data-incident', id);
     const labelEta0 = Number(await label.getAttribute('data-eta'));
     await map.getByTestId('map').screenshot({ path: path.join(SHOTS, 'map-route-dispatched.png') });
@@ -201,7 +201,7 @@ test.describe('hotline call to closed incident, with routes on the road graph', 
 
     // 6. SOP actions: nearest cameras to the video wall, the ward notified (who, when) in the timeline.
     await detail.getByTestId('sop-action-open_cameras').click();
-    await expect(detail.getByTestId('sop-result')).toContainText('CAM-0001');
+    await expect(detail.getByTestId('sop-result')).toContainText('Ngã tư Điện Biên Phủ – Trần Phú');
     await expect(wall.getByTestId('wall-request')).toHaveAttribute('data-incident', id);
     await detail.getByTestId('sop-action-notify_ward').click();
     await expect(detail.getByTestId('ward-notifications')).toContainText('Văn Miếu - Quốc Tử Giám');
@@ -224,7 +224,7 @@ test.describe('hotline call to closed incident, with routes on the road graph', 
     const conflict = otherDetail.getByTestId('conflict-view');
     await expect(conflict).toBeVisible();
     await expect(conflict.getByTestId('conflict-mine')).toContainText('Đã xử lý');
-    await expect(conflict.getByTestId('conflict-theirs')).toContainText('Tại hiện trường');
+    await expect(conflict.getByTestId('conflict-theirs')).toContainText('Có mặt tại hiện trường');
     await second.screenshot({ path: path.join(SHOTS, 'incident-conflict.png') });
     relay.hold = false;
     for (const send of relay.held.splice(0)) send();

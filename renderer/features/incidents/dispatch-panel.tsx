@@ -5,7 +5,7 @@ import type { BridgeError } from '../../../common/result';
 import { useBridge } from '../../app/bridge-context';
 import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
-import { capabilityLabel, coverageLines, estimateCounts, formatEta, formatKm, proposedCallSigns, takenUnit } from './model/dispatch-panel';
+import { capabilityLabel, coverageLines, estimateCounts, formatEta, formatKm, takenUnit } from './model/dispatch-panel';
 import './dispatch-panel.css';
 import { unitKindLabel } from './sop-step-action';
 
