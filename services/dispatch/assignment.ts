@@ -104,7 +104,7 @@ export async function assignUnits(
 
 /** Why a unit on `donor` may not be taken for `target` (empty when it may). */
 export function reallocationRefusal(allowed: boolean, target: StoredIncident, donor: StoredIncident | undefined, unit: StoredUnit): string {
-  if (!allowed) return 'release it first, or dispatch it as a reallocation from a lower-priority incident';
+  if (!allowed) return 'release it first';
   if (!donor) return `incident ${unit.incident_id} does not exist; release the unit first`;
   if (target.priority > REALLOCATION_MAX_PRIORITY) return `only P1–P${REALLOCATION_MAX_PRIORITY} incidents may take units from others (${target.id} is P${target.priority})`;
   if (donor.priority <= target.priority) return `${donor.id} is P${donor.priority}, not lower than ${target.id} (P${target.priority})`;
