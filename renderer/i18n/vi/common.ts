@@ -156,4 +156,6 @@ export const viCommon = {
   'error.incidentId': "“{value}” không phải mã sự cố (ví dụ INC-000042).",
   'error.mergeTarget': "Nhập mã sự cố cần gộp vào, ví dụ INC-000042 (đã nhập “{value}”).",
   'error.mergeSelf': "Không thể gộp sự cố vào chính nó ({value}).",
+  'error.noCameras': "Chọn từ 1 đến 16 camera để đưa lên video wall.",
+  'error.badUnitKind': "“{value}” không phải loại phương tiện.",
 } as const;
