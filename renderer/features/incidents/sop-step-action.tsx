@@ -7,6 +7,7 @@ import { useBridge } from '../../app/bridge-context';
 import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import { formatClock } from '../../ui/format';
+import type { Translate } from '../../i18n/translate';
 
 /** A 3×3 wall's worth. */
 export const WALL_CAMERAS_FOR_INCIDENT = 9;
@@ -66,7 +67,7 @@ export function SopStepAction({ incident, step, onRequestUnitKind, onOutcome }: 
   );
 }
 
-export function unitKindLabel(t: (k: string) => string, kind: string): string {
+export function unitKindLabel(t: Translate, kind: string): string {
   const label = t(`unitKind.${kind}`);
   return label === `unitKind.${kind}` ? kind : label;
 }

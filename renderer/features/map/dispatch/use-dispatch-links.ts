@@ -19,18 +19,26 @@ export function useDispatchLinks(map: maplibregl.Map | null): void {
   const incidents = useConsole((s) => s.incidents);
   const labels = useRef(new Map<string, maplibregl.Marker>());
   const frame = useRef(0);
+  const latest = useRef(() => dispatchLinkFeatures(incidents.values(), units));
+  latest.current = () => dispatchLinkFeatures(incidents.values(), units);
 
   useEffect(() => {
     if (!map) return;
+    // Added once the style can take it, and again if a style change dropped it.
     const add = () => {
-      if (map.getSource(DISPATCH_LINKS_SOURCE)) return;
-      map.addSource(DISPATCH_LINKS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      for (const layer of DISPATCH_LINK_LAYERS) map.addLayer(layer, map.getLayer(BELOW_LAYER) ? BELOW_LAYER : undefined);
+      try {
+        if (map.getSource(DISPATCH_LINKS_SOURCE)) return;
+        map.addSource(DISPATCH_LINKS_SOURCE, { type: 'geojson', data: latest.current() as Parameters<GeoJSONSource['setData']>[0] });
+        for (const layer of DISPATCH_LINK_LAYERS) map.addLayer(layer, map.getLayer(BELOW_LAYER) ? BELOW_LAYER : undefined);
+      } catch {
+        // The style is not done loading: the next styledata event tries again.
+      }
     };
-    if (map.isStyleLoaded()) add();
-    else map.once('load', add);
+    add();
+    map.on('styledata', add);
     const shown = labels.current;
     return () => {
+      map.off('styledata', add);
       for (const m of shown.values()) m.remove();
       shown.clear();
     };
@@ -40,7 +48,7 @@ export function useDispatchLinks(map: maplibregl.Map | null): void {
     if (!map) return;
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() => {
-      map.getSource<GeoJSONSource>(DISPATCH_LINKS_SOURCE)?.setData(dispatchLinkFeatures(incidents.values(), units) as Parameters<GeoJSONSource['setData']>[0]);
+      map.getSource<GeoJSONSource>(DISPATCH_LINKS_SOURCE)?.setData(latest.current() as Parameters<GeoJSONSource['setData']>[0]);
       syncLabels(map, labels.current, units, (u) => t('map.route.eta', { unit: u.callSign, eta: formatEta(t, u.routeEtaS ?? 0), km: formatKm(u.routeDistanceM ?? 0) }));
     });
     return () => cancelAnimationFrame(frame.current);
