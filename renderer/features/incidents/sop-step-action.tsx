@@ -44,7 +44,6 @@ export function SopStepAction({ incident, step, onRequestUnitKind, onOutcome }: 
         if (near.length === 0) return onOutcome({ ok: true, text: t('sop.noCameras', { r: radius }) });
         const r = await bridge.showOnWall({ cameraIds: near.map((c) => c.id), incidentId: incident.id });
         if (!r.ok) return onOutcome({ ok: false, error: r.error });
-        await bridge.select({ selection: { kind: 'camera', id: near[0].id } });
         return onOutcome({ ok: true, text: t('sop.camerasSent', { n: near.length, r: radius, names: near.map((c) => c.name || c.id).join(', ') }) });
       }
       if (step.action === 'notify_ward') {
