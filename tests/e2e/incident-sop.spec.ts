@@ -84,6 +84,8 @@ test.describe('hotline call to closed incident, with routes on the road graph', 
     const dispatch = dispatchClient(wf.runtime.engineAddresses.dispatch!);
     const map = await open('map');
     const wall = await open('wall');
+    await wall.getByTestId('wall-layout-1').click();
+    await expect(wall.getByTestId('camera-tile-CAM-0001')).toBeVisible();
     const incidents = await open('incidents');
 
     // A second operator's console (own browser context). Its live updates pass through a relay we
@@ -103,16 +105,18 @@ test.describe('hotline call to closed incident, with routes on the road graph', 
     await second.goto(`${wf.url}?role=incidents`);
     await expect(second.getByTestId('core-link')).toHaveAttribute('data-state', 'open');
 
-    // 1. A hotline call: fire at the Điện Biên Phủ – Trần Phú junction.
+    // 1. A hotline call: fire by the Hồ Gươm – Đinh Tiên Hoàng camera.
     await incidents.getByTestId('create-type').selectOption('fire');
     await incidents.getByTestId('create-priority').selectOption('1');
     await incidents.getByTestId('create-source').selectOption('hotline');
-    await incidents.getByTestId('create-location').fill('21.0301, 105.8405');
+    await incidents.getByTestId('create-location').fill('21.0300, 105.8528');
     await incidents.getByTestId('create-description').fill('Gọi 114: cháy nhà 3 tầng, khói đen');
     await incidents.getByTestId('create-submit').click();
     const created = incidents.getByTestId('create-result');
     await expect(created).toHaveAttribute('data-state', 'applied');
     const id = (await created.getAttribute('data-id'))!;
+    const ward = (await callUnary(dispatch, dispatch.ListIncidents, { include_closed: false })).incidents.find((i) => i.id === id)!.ward;
+    expect(ward).not.toBe('');
 
     // 2. It appears with its SLA timer (hotline P1: dispatch within 3 minutes), in both consoles.
     await expect(incidents.locator(`[row-id="${id}"] [col-id="sla"]`).first()).toHaveText(/^điều động còn [0-3] phút$/);
@@ -149,7 +153,7 @@ test.describe('hotline call to closed incident, with routes on the road graph', 
     await expect(otherDetail).toHaveAttribute('data-status', 'dispatched');
 
     // 4. The map draws the engine's route and an ETA label for the dispatched engine, and a line to the incident.
-    await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.847, 21.027], zoom: 14 }));
+    await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.853, 21.026], zoom: 15 }));
     await mapIdle(map);
     const routeOnMap = async () =>
       (
@@ -201,12 +205,15 @@ test.describe('hotline call to closed incident, with routes on the road graph', 
 
     // 6. SOP actions: nearest cameras to the video wall, the ward notified (who, when) in the timeline.
     await detail.getByTestId('sop-action-open_cameras').click();
-    await expect(detail.getByTestId('sop-result')).toContainText('Ngã tư Điện Biên Phủ – Trần Phú');
+    await expect(detail.getByTestId('sop-result')).toContainText('Hồ Gươm – Đinh Tiên Hoàng');
     await expect(wall.getByTestId('wall-request')).toHaveAttribute('data-incident', id);
+    await expect(wall.getByTestId('camera-tile-CAM-0002')).toBeVisible();
+    await expect(wall.getByTestId('camera-tile-CAM-0001')).toHaveCount(0);
+    await wall.screenshot({ path: path.join(SHOTS, 'wall-incident-cameras.png') });
     await detail.getByTestId('sop-action-notify_ward').click();
-    await expect(detail.getByTestId('ward-notifications')).toContainText('Văn Miếu - Quốc Tử Giám');
+    await expect(detail.getByTestId('ward-notifications')).toContainText(ward);
     await expect(detail.getByTestId('sop-step-notify_ward')).toHaveAttribute('data-done', 'true');
-    await expect(detail.getByTestId('timeline').locator('li[data-change="ward_notified"]')).toContainText('Văn Miếu - Quốc Tử Giám');
+    await expect(detail.getByTestId('timeline').locator('li[data-change="ward_notified"]')).toContainText(ward);
     for (const step of ['confirm_location', 'request_fire_engines', 'request_ambulance']) {
       await detail.getByTestId(`sop-step-${step}`).getByRole('checkbox').click();
       await expect(detail.getByTestId(`sop-step-${step}`)).toHaveAttribute('data-done', 'true');
