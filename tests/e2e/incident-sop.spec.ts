@@ -4,6 +4,9 @@ import { callUnary, dispatchClient } from '../../proto/clients';
 import { expect, mapIdle, SHOTS, test } from './console-fixture';
 import { PNG } from './png';
 
+// Routes by road: this file's console loads the central-Hanoi OSM road graph from ../shared.
+test.use({ roads: true });
+
 test('an operator ticks an SOP step and every console window sees who ticked it and when', async ({ open }) => {
   const incidents = await open('incidents');
   await incidents.getByTestId('create-type').selectOption('flooding');
@@ -77,7 +80,6 @@ test('the grid counts down each SLA and filters by quick view', async ({ open })
 });
 
 test.describe('hotline call to closed incident, with routes on the road graph', () => {
-  test.use({ roads: true });
   test.setTimeout(240_000);
 
   test('hotline call → SLA → recommended units → dispatch → unit drives its route on the map → SOP actions and gate → resolve → close, seen live by a second console; a stale edit opens the conflict view', async ({ open, wf, browser }) => {
