@@ -85,6 +85,8 @@ export interface Snapshot {
   status: ConsoleStatus;
   outbox: OutboxEntry[];
   selection: Selection | null;
+  /** The ward the lists are scoped to, if an operator asked for it (absent from older consoles). */
+  wardScope?: string | null;
   /** The built-in map context (wards, roads) the windows draw without a basemap. */
   mapContext: MapContext;
 }
@@ -96,6 +98,10 @@ export interface MapContext {
   wardAreas: unknown;
   roads: unknown;
   water: unknown;
+  /** The city outline (imported), drawn over the wards. */
+  boundary?: unknown;
+  /** Imported line layers other than roads (bus routes), by layer id. */
+  lines?: Partial<Record<GeoLayerId, unknown>>;
   /** Imported point layers (GeoJSON FeatureCollections) by layer id. */
   points?: Partial<Record<GeoLayerId, unknown>>;
   /** The layers that come from an import; the others are the built-in demo's (or absent). */
@@ -157,6 +163,8 @@ export interface BridgeMethods {
   getIncidentTimeline(args: IncidentTimelineArgs): TimelineEntry[];
   discardCommand(args: { commandId: string }): null;
   select(args: { selection: Selection | null }): null;
+  /** Scopes the lists in every window to one ward (null: the whole city); asked for from the map's ward card. */
+  setWardScope(args: { ward: string | null }): null;
   pickLocation(args: LocationPick): null;
   importGeoJson(args: ImportGeoJsonArgs): GeoImportReceipt;
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
@@ -198,6 +206,7 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'getIncidentTimeline',
   'discardCommand',
   'select',
+  'setWardScope',
   'pickLocation',
   'importGeoJson',
   'watchVideo',
@@ -216,6 +225,7 @@ export interface BridgeEvents {
   status: ConsoleStatus;
   outbox: OutboxEntry[];
   selection: Selection | null;
+  wardScope: string | null;
   locationPick: LocationPick;
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;

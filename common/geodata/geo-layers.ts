@@ -1,6 +1,6 @@
 // The layers an operator can import from GeoJSON, and the geometry each one takes.
 
-export const GEO_LAYERS = ['wards', 'roads', 'water', 'health', 'busStops', 'trafficSignals', 'police'] as const;
+export const GEO_LAYERS = ['wards', 'roads', 'water', 'health', 'busStops', 'trafficSignals', 'police', 'boundary', 'busRoutes'] as const;
 export type GeoLayerId = (typeof GEO_LAYERS)[number];
 
 export type GeoKind = 'polygon' | 'line' | 'point';
@@ -13,6 +13,8 @@ export const GEO_LAYER_KIND: Record<GeoLayerId, GeoKind> = {
   busStops: 'point',
   trafficSignals: 'point',
   police: 'point',
+  boundary: 'polygon',
+  busRoutes: 'line',
 };
 
 /** Layers whose features must carry a name (a ward without one cannot be searched or labelled). */

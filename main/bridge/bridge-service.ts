@@ -54,6 +54,7 @@ export class BridgeService implements BridgeHost {
   private windows = new Map<string, AttachedWindow>();
   private timer: NodeJS.Timeout | undefined;
   private selection: Selection | null = null;
+  private wardScope: string | null = null;
   private video: VideoHandler | undefined;
   private timeline: TimelineHandler | undefined;
 
@@ -200,6 +201,15 @@ export class BridgeService implements BridgeHost {
         this.logger.debug('selection', { from: windowId, selection: parsed.value });
         return ok(null);
       }
+      case 'setWardScope': {
+        const ward = (args as { ward?: unknown })?.ward;
+        if (ward !== null && (typeof ward !== 'string' || !this.mapContext.wards.some((w) => w.name === ward))) {
+          return invalid('ward', `ward must be null or the name of a known ward, got ${JSON.stringify(ward)}`);
+        }
+        this.wardScope = ward;
+        this.broadcast({ channel: 'wardScope', payload: ward });
+        return ok(null);
+      }
       case 'pickLocation': {
         const pick = parseLocationPick(args);
         if (!pick.ok) return pick;
@@ -233,6 +243,7 @@ export class BridgeService implements BridgeHost {
       status: this.status(),
       outbox: this.outbox.list(),
       selection: this.selection,
+      wardScope: this.wardScope,
       mapContext: mapContextForRole(role, this.mapContext),
     };
   }

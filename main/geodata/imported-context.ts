@@ -7,7 +7,7 @@ import type { StoredLayer } from './geo-store';
 const collection = (layer: StoredLayer) => ({ type: 'FeatureCollection' as const, features: layer.features });
 
 export function withImportedLayers(base: MapContext, layers: ReadonlyMap<GeoLayerId, StoredLayer>, operator?: string): MapContext {
-  const ctx: MapContext = { ...base, points: {}, imported: [...layers.values()].map((l) => ({ ...l.info })), operator };
+  const ctx: MapContext = { ...base, points: {}, lines: {}, imported: [...layers.values()].map((l) => ({ ...l.info })), operator };
   const wards = layers.get('wards');
   if (wards) {
     // Imported polygons replace the demo's nearest-centre cells, and their names become the ward list.
@@ -21,8 +21,11 @@ export function withImportedLayers(base: MapContext, layers: ReadonlyMap<GeoLaye
   if (roads) ctx.roads = collection(roads);
   const water = layers.get('water');
   if (water) ctx.water = collection(water);
+  const boundary = layers.get('boundary');
+  if (boundary) ctx.boundary = collection(boundary);
   for (const [id, layer] of layers) {
     if (GEO_LAYER_KIND[id] === 'point') ctx.points![id] = collection(layer);
+    if (GEO_LAYER_KIND[id] === 'line' && id !== 'roads') ctx.lines![id] = collection(layer);
   }
   return ctx;
 }

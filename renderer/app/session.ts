@@ -10,6 +10,7 @@ export function startSession(bridge: BridgeApi, transport: LinkedTransport, stor
   bridge.on('status', (status) => store.update({ status }));
   bridge.on('outbox', (outbox) => store.update({ outbox }));
   bridge.on('selection', (selection) => store.update({ selection }));
+  bridge.on('wardScope', (wardScope) => store.update({ wardScope }));
   bridge.on('locationPick', (locationPick) => store.update({ locationPick }));
 
   let loading = false;

@@ -22,6 +22,8 @@ export interface ConsoleState {
   status: ConsoleStatus | null;
   outbox: readonly OutboxEntry[];
   selection: Selection | null;
+  /** Lists show only this ward when set (from the map's ward card). */
+  wardScope: string | null;
   locationPick: LocationPick | null;
   mapContext: MapContext | null;
   /** Local time the last delta arrived. */
@@ -51,6 +53,7 @@ export function emptyState(): ConsoleState {
     status: null,
     outbox: [],
     selection: null,
+    wardScope: null,
     locationPick: null,
     mapContext: null,
     lastEventMs: null,
@@ -77,6 +80,7 @@ export function applySnapshot(state: ConsoleState, snap: Snapshot): ConsoleState
     status: snap.status,
     outbox: snap.outbox,
     selection: snap.selection,
+    wardScope: snap.wardScope ?? null,
     mapContext: snap.mapContext,
   };
 }

@@ -50,7 +50,7 @@ export function snapshot(over: Partial<Snapshot> = {}): Snapshot {
       engines: { dispatch: engineStatus('dispatch'), siem: engineStatus('siem'), inference: engineStatus('inference') },
       pendingCommands: 0,
     },
-    outbox: [], selection: null,
+    outbox: [], selection: null, wardScope: null,
     mapContext: { wards: [], wardAreas: { type: 'FeatureCollection', features: [] }, roads: null, water: null },
     ...over,
   };

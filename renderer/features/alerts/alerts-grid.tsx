@@ -5,6 +5,7 @@ import type { Alert } from '../../../common/domain/alert';
 import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import type { AppliedChanges, ConsoleState } from '../../state/console-state';
+import { WardScopeChip } from '../../ui/ward-scope-chip';
 import { gridTheme } from '../../ui/grid-theme';
 import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
 import type { AlertsGridContext } from './ack-button';
@@ -28,11 +29,12 @@ export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }:
   const columnDefs = useMemo(() => alertColumns(t, locale), [t, locale]);
   const context = useMemo<AlertsGridContext>(() => ({ acknowledge: onAcknowledge }), [onAcknowledge]);
   const selectedId = useConsole((s) => (s.selection?.kind === 'alert' ? s.selection.id : null));
-  const filterRef = useRef({ filter, operator });
-  filterRef.current = { filter, operator };
+  const wardScope = useConsole((s) => s.wardScope);
+  const filterRef = useRef({ filter, operator, wardScope });
+  filterRef.current = { filter, operator, wardScope };
   useGridSync(api, allAlerts, changedAlerts);
 
-  useEffect(() => api?.onFilterChanged(), [api, filter, operator]);
+  useEffect(() => api?.onFilterChanged(), [api, filter, operator, wardScope]);
   useEffect(() => {
     if (api) api.refreshCells({ force: true });
   }, [api, locale]);
@@ -42,11 +44,16 @@ export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }:
 
   const isExternalFilterPresent = useCallback(() => {
     const v = filterRef.current.filter;
-    return v.filter !== 'all' || !!v.tactic || !!v.assetKind;
+    return v.filter !== 'all' || !!v.tactic || !!v.assetKind || !!filterRef.current.wardScope;
   }, []);
-  const doesExternalFilterPass = useCallback((node: IRowNode<Alert>) => !node.data || viewPasses(filterRef.current.filter, node.data, filterRef.current.operator), []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<Alert>) => {
+    const { filter: view, operator: me, wardScope: ward } = filterRef.current;
+    return !node.data || ((!ward || node.data.ward === ward) && viewPasses(view, node.data, me));
+  }, []);
 
   return (
+    <>
+    <WardScopeChip />
     <div className="grid-host" data-testid="alerts-grid">
       <AgGridReact<Alert>
         theme={gridTheme}
@@ -69,5 +76,6 @@ export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }:
         animateRows={false}
       />
     </div>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import type { AppliedChanges, ConsoleState } from '../../state/console-state';
 import { gridTheme } from '../../ui/grid-theme';
+import { WardScopeChip } from '../../ui/ward-scope-chip';
 import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
 import { AGE_COLUMN, incidentColumns, SLA_COLUMN } from './incident-columns';
 import { inQuickView, type QuickView } from './model/quick-views';
@@ -26,6 +27,12 @@ export function IncidentsGrid({ onSelect }: { onSelect: (id: string) => void }) 
   const filter = useRef({ view, ward });
   filter.current = { view, ward };
   useGridSync(api, allIncidents, changedIncidents);
+  // A ward scope asked for from the map switches this list to that ward; lifting it shows all again.
+  const wardScope = useConsole((s) => s.wardScope);
+  useEffect(() => {
+    setWard(wardScope ?? '');
+    setView(wardScope ? 'ward' : 'all');
+  }, [wardScope]);
 
   useEffect(() => {
     if (!api) return;
@@ -48,6 +55,7 @@ export function IncidentsGrid({ onSelect }: { onSelect: (id: string) => void }) 
 
   return (
     <div className="grid-column">
+      <WardScopeChip />
       <QuickViewBar view={view} ward={ward} onView={setView} onWard={setWard} />
       <IncidentCounts
         onWard={(w) => {

@@ -3,6 +3,7 @@ import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import { formatAgo, formatLatLon } from '../../ui/format';
 import { useNow } from '../../ui/use-now';
+import { AreaCard } from './area-card';
 import { LayersPanel } from './layers-panel/layers-panel';
 import { CameraCard, UnitCard, WardCard } from './query-cards';
 
@@ -10,6 +11,7 @@ export function MapSidePanel({ map }: { map: MapLibreMap | null }) {
   return (
     <aside className="map-side">
       <SelectionCard />
+      <AreaCard map={map} />
       <WardCard />
       <LayersPanel map={map} />
     </aside>

@@ -1,6 +1,9 @@
 // The offline style: no basemap, no glyphs; context and live data come through GeoJSON sources.
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { BACKGROUND_LAYER } from './layers/background-layer';
+import { AREA_SELECT_LAYER } from './layers/area-select-layer';
+import { BOUNDARY_LINE_LAYER, BUS_ROUTES_LINE_LAYER } from './layers/context-lines-layers';
+import { CAMERA_FOV_LAYER } from './layers/camera-fov-layer';
 import { CAMERAS_CIRCLE_LAYER, CAMERAS_CLUSTER_LAYER, camerasSource } from './layers/cameras-circle-layer';
 import { INCIDENT_SELECTED_LAYER } from './layers/incident-selected-layer';
 import { INCIDENTS_CIRCLE_LAYER } from './layers/incidents-circle-layer';
@@ -12,7 +15,7 @@ import { WARDS_FILL_LAYER } from './layers/wards-fill-layer';
 import { WARDS_LINE_LAYER } from './layers/wards-line-layer';
 import { WARD_SELECTED_LAYER } from './layers/ward-selected-layer';
 import { WATER_FILL_LAYER } from './layers/water-fill-layer';
-import { CAMERAS_SOURCE, CONTEXT_SOURCES, LIVE_SOURCES, POI_SOURCES } from './sources';
+import { CAMERAS_SOURCE, CONTEXT_SOURCES, LIVE_SOURCES, POI_SOURCES, VIEW_SOURCES } from './sources';
 
 function emptySource(promoteId?: string): GeoJSONSourceSpecification {
   return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...(promoteId ? { promoteId } : {}) };
@@ -24,6 +27,7 @@ export function offlineStyle(): StyleSpecification {
   for (const id of LIVE_SOURCES) sources[id] = emptySource('id');
   sources[CAMERAS_SOURCE] = camerasSource();
   for (const id of Object.keys(POI_SOURCES)) sources[id] = emptySource();
+  for (const id of VIEW_SOURCES) sources[id] = emptySource();
   return {
     version: 8,
     name: 'watchfloor-offline',
@@ -34,17 +38,21 @@ export function offlineStyle(): StyleSpecification {
       WATER_FILL_LAYER,
       WARDS_LINE_LAYER,
       ROADS_LINE_LAYER,
+      BUS_ROUTES_LINE_LAYER,
+      BOUNDARY_LINE_LAYER,
       WARD_SELECTED_LAYER,
       WARDS_EXTRUSION_LAYER,
       HEALTH_CIRCLE_LAYER,
       BUS_STOPS_CIRCLE_LAYER,
       TRAFFIC_SIGNALS_CIRCLE_LAYER,
       POLICE_POSTS_CIRCLE_LAYER,
+      CAMERA_FOV_LAYER,
       CAMERAS_CLUSTER_LAYER,
       CAMERAS_CIRCLE_LAYER,
       UNITS_CIRCLE_LAYER,
       INCIDENT_SELECTED_LAYER,
       INCIDENTS_CIRCLE_LAYER,
+      AREA_SELECT_LAYER,
     ],
   };
 }

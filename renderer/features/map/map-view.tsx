@@ -11,6 +11,9 @@ import { useMapData } from './use-map-data';
 import { useMapInteraction } from './use-map-interaction';
 import { useMapLibre } from './use-maplibre';
 import { useThreeD } from './use-three-d';
+import { useMarkers3d } from './three-d/use-markers-3d';
+import { useAreaSelect } from './use-area-select';
+import { useCameraFov } from './use-camera-fov';
 import { useWardLabels } from './use-ward-labels';
 import { useDispatchLinks } from './dispatch/use-dispatch-links';
 
@@ -26,6 +29,9 @@ export function MapView() {
   useDispatchLinks(map);
   const tip = useHoverTooltip(map);
   const [threeD, toggleThreeD] = useThreeD(map);
+  const markers = useMarkers3d(map, threeD);
+  useCameraFov(map);
+  const area = useAreaSelect(map);
   return (
     <div className="map-view">
       <div className="map-stage">
@@ -34,6 +40,15 @@ export function MapView() {
         <button type="button" className={`map-3d-toggle ${threeD ? 'on' : ''}`} aria-pressed={threeD} data-testid="map-3d" onClick={toggleThreeD} title={t('map.threeDHint')}>
           {threeD ? '2D' : '3D'}
         </button>
+        <button type="button" className={`map-area-tool ${area.tool ? 'on' : ''}`} aria-pressed={area.tool} data-testid="map-area-tool" onClick={area.toggleTool} title={t('area.toolHint')}>
+          ⬚
+        </button>
+        {markers && (
+          <div className="map-3d-counts" data-testid="markers-3d" data-beacons={markers.beacons} data-units={markers.units} data-cameras={markers.cameras}>
+            {t('map.markers3d', { beacons: markers.beacons, units: markers.units, cameras: markers.cameras })}
+          </div>
+        )}
+        {area.box && <div className="map-drag-box" data-testid="map-drag-box" style={area.box} />}
         {tip && (
           <div className="map-tooltip" data-testid="map-tooltip" style={{ left: tip.x + 12, top: tip.y + 12 }}>
             {tip.text}

@@ -75,6 +75,7 @@ export function WardCard() {
   const name = useFocusedWard();
   const wardAreas = useConsole((s) => s.mapContext?.wardAreas);
   const incidents = useConsole((s) => s.incidents);
+  const scope = useConsole((s) => s.wardScope);
   const open = useMemo(() => {
     if (!name) return [];
     const feature = wardFeatures(wardAreas).find((f) => f.properties?.name === name);
@@ -90,6 +91,10 @@ export function WardCard() {
         </button>
       </header>
       <div className="muted">{t('query.openIncidents', { n: open.length })}</div>
+      <label className="ward-scope-toggle">
+        <input type="checkbox" data-testid="ward-scope-toggle" checked={scope === name} onChange={(e) => void bridge.setWardScope({ ward: e.target.checked ? name : null })} />
+        {t('scope.toggle')}
+      </label>
       <ul className="ward-incidents">
         {open.slice(0, SHOWN_INCIDENTS).map((i) => (
           <li key={i.id}>

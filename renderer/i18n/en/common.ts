@@ -158,6 +158,9 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'error.incidentId': "“{value}” is not an incident id (e.g. INC-000042).",
   'error.mergeTarget': "Give the incident to merge into, like INC-000042 (got “{value}”).",
   'error.mergeSelf': "An incident cannot be merged into itself ({value}).",
+  'scope.ward': 'Only ward {ward}',
+  'scope.clear': 'Lift the ward scope, show the whole city',
+  'scope.toggle': 'Show only this ward in the other windows',
   'error.noCameras': "Choose 1 to 16 cameras for the video wall.",
   'error.badUnitKind': "“{value}” is not a unit kind.",
 };

@@ -156,6 +156,9 @@ export const viCommon = {
   'error.incidentId': "“{value}” không phải mã sự cố (ví dụ INC-000042).",
   'error.mergeTarget': "Nhập mã sự cố cần gộp vào, ví dụ INC-000042 (đã nhập “{value}”).",
   'error.mergeSelf': "Không thể gộp sự cố vào chính nó ({value}).",
+  'scope.ward': 'Chỉ hiện phường {ward}',
+  'scope.clear': 'Bỏ phạm vi phường, hiện toàn thành phố',
+  'scope.toggle': 'Chỉ hiện phường này ở các cửa sổ khác',
   'error.noCameras': "Chọn từ 1 đến 16 camera để đưa lên video wall.",
   'error.badUnitKind': "“{value}” không phải loại phương tiện.",
 } as const;

@@ -25,4 +25,4 @@ export const POI_COLORS = {
 } as const;
 
 export const ROAD_COLORS = { major: '#8a7a52', minor: '#4f6280' } as const;
-export const WARD_COLORS = { fill: '#16233a', line: '#3b5478', water: '#12314f' } as const;
+export const WARD_COLORS = { fill: '#16233a', line: '#3b5478', water: '#12314f', boundary: '#7dd3fc' } as const;

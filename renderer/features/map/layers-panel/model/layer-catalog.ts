@@ -70,6 +70,13 @@ export const LAYER_CATALOG: CatalogGroup[] = [
         swatches: [{ color: WARD_COLORS.line, label: 'layers.wards', shape: 'area' }],
         count: (s) => featureCount(s.mapContext?.wardAreas),
       },
+      {
+        id: 'boundary',
+        label: 'layers.boundary',
+        mapLayers: ['city-boundary-line'],
+        swatches: [{ color: WARD_COLORS.boundary, label: 'layers.boundary', shape: 'line' }],
+        count: (s) => featureCount(s.mapContext?.boundary),
+      },
       { id: 'wardLabels', label: 'layers.wardLabels', mapLayers: [], htmlLabels: true, swatches: [], count: (s) => orNull(s.mapContext?.wards.length ?? 0) },
     ],
   },
@@ -80,7 +87,7 @@ export const LAYER_CATALOG: CatalogGroup[] = [
       {
         id: 'cameras',
         label: 'map.cameras',
-        mapLayers: ['cameras-circle', 'cameras-clusters'],
+        mapLayers: ['cameras-circle', 'cameras-clusters', 'camera-fov-fill'],
         swatches: CAMERA_STATUSES.map((c) => ({ color: CAMERA_COLORS[c], label: `cameraStatus.${c}` })),
         count: (s) => s.cameras.size,
       },
@@ -141,6 +148,13 @@ export const LAYER_CATALOG: CatalogGroup[] = [
     label: 'layers.group.transport',
     entries: [
       poiEntry('busStops', 'busStops', 'poi-bus-stops-circle', [{ color: POI_COLORS.busStop, label: 'layers.busStops' }]),
+      {
+        id: 'busRoutes',
+        label: 'layers.busRoutes',
+        mapLayers: ['bus-routes-line'],
+        swatches: [{ color: POI_COLORS.busStop, label: 'layers.busRoutes', shape: 'line' }],
+        count: (s) => featureCount(s.mapContext?.lines?.busRoutes),
+      },
     ],
   },
   {

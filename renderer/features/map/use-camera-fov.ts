@@ -1,0 +1,53 @@
+// Field-of-view wedges for the cameras in view at street zoom. Computed only for what is on screen
+// (at most MAX_WEDGES), so 300,000 registered cameras never become 300,000 polygons.
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, Polygon } from 'geojson';
+import { useEffect } from 'react';
+import type { Camera } from '../../../common/domain/camera';
+import { getConsoleStore } from '../../app/store';
+import { CAMERA_FOV_MIN_ZOOM } from './layers/camera-fov-layer';
+import { fovWedge } from './model/fov-wedge';
+import { CAMERA_FOV_SOURCE } from './sources';
+
+const MAX_WEDGES = 1500;
+
+export function useCameraFov(map: MapLibreMap | null): void {
+  useEffect(() => {
+    if (!map) return;
+    const store = getConsoleStore();
+    let shown = 0;
+    const refresh = () => {
+      const source = map.getSource<GeoJSONSource>(CAMERA_FOV_SOURCE);
+      if (!source) return;
+      if (map.getZoom() < CAMERA_FOV_MIN_ZOOM) {
+        if (shown) source.setData({ type: 'FeatureCollection', features: [] });
+        shown = 0;
+        return;
+      }
+      const features = wedgesInView(map, store.getState().cameras.values());
+      shown = features.length;
+      source.setData({ type: 'FeatureCollection', features });
+    };
+    refresh();
+    map.on('moveend', refresh);
+    const off = store.onChanges((c) => {
+      if (c.reset || (c.cameras.length && map.getZoom() >= CAMERA_FOV_MIN_ZOOM)) refresh();
+    });
+    return () => {
+      map.off('moveend', refresh);
+      off();
+    };
+  }, [map]);
+}
+
+function wedgesInView(map: MapLibreMap, cameras: Iterable<Camera>): Feature<Polygon>[] {
+  const b = map.getBounds();
+  const out: Feature<Polygon>[] = [];
+  for (const c of cameras) {
+    if (out.length >= MAX_WEDGES) break;
+    if (!b.contains([c.location.lon, c.location.lat])) continue;
+    const w = fovWedge(c);
+    if (w) out.push(w);
+  }
+  return out;
+}
