@@ -129,5 +129,5 @@ export function validateAssignUnits(input: unknown): Result<AssignUnitsArgs> {
   if (input.allowReallocation !== undefined && typeof input.allowReallocation !== 'boolean') {
     return invalid('allowReallocation', `allowReallocation must be true or false, got ${JSON.stringify(input.allowReallocation)}`, 'error.notObject');
   }
-  return ok({ incidentId: id.value, unitIds: unitIds as string[], expectedVersion, allowReallocation: input.allowReallocation === true });
+  return ok({ incidentId: id.value, unitIds: unitIds as string[], expectedVersion, ...(input.allowReallocation === true ? { allowReallocation: true } : {}) });
 }
