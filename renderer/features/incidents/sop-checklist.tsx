@@ -6,7 +6,8 @@ import { useBridge } from '../../app/bridge-context';
 import { useI18n } from '../../i18n/locale';
 import { formatClock } from '../../ui/format';
 import './incident-extras.css';
-import { SopStepAction } from './sop-step-action';
+import { SopStepAction, unitKindLabel } from './sop-step-action';
+import { isOpenStatus } from '../../../common/domain/incident';
 
 /** The incident's SOP ("kịch bản") as a checklist: tick a step and everyone sees who and when. */
 export function SopChecklist({ incident, onRequestUnitKind }: { incident: Incident; onRequestUnitKind: (kind: string) => void }) {
@@ -48,8 +49,8 @@ export function SopChecklist({ incident, onRequestUnitKind }: { incident: Incide
             </label>
             <span className="sop-tags">
               {s.required ? <span className="tag req">{t('sop.required')}</span> : <span className="tag">{t('sop.optional')}</span>}
-              {s.action && <span className="tag act">{t(`sop.action.${s.action}`, { param: s.actionParam })}</span>}
-              <SopStepAction incident={incident} step={s} onRequestUnitKind={onRequestUnitKind} onOutcome={setOutcome} />
+              {s.action && <span className="tag act">{t(`sop.action.${s.action}`, { param: s.action === 'request_unit_type' ? unitKindLabel(t, s.actionParam) : s.actionParam })}</span>}
+              {isOpenStatus(incident.status) && <SopStepAction incident={incident} step={s} onRequestUnitKind={onRequestUnitKind} onOutcome={setOutcome} />}
             </span>
             {s.doneMs > 0 && (
               <div className="sop-done" data-testid={`sop-done-${s.id}`}>
