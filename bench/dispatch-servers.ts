@@ -23,14 +23,19 @@ function startReference(): Promise<string> {
   const units = new Map(benchUnits().map((u) => [u.id, u]));
   let seq = 0;
   let incidents = 0;
+  // Encoded once for all watchers, as the engine does (SharedWatch): the reference is the transport alone.
+  const definition = loadProtos().watchfloor.dispatch.v1.DispatchService.service;
+  const watchMethod = definition.WatchDispatch as grpc.MethodDefinition<unknown, unknown>;
   const fanOut = (change: Record<string, unknown>) => {
-    const e = { seq: ++seq, time_ms: Date.now(), ...change };
-    for (const w of watchers) w.write(e);
+    const bytes = watchMethod.responseSerialize({ seq: ++seq, time_ms: Date.now(), ...change });
+    for (const w of watchers) w.write(bytes);
   };
   const server = new grpc.Server(SERVER_OPTIONS);
-  server.addService(loadProtos().watchfloor.dispatch.v1.DispatchService.service, {
+  server.addService({ ...definition, WatchDispatch: { ...watchMethod, responseSerialize: (v: unknown) => (Buffer.isBuffer(v) ? v : watchMethod.responseSerialize(v)) } }, {
     WatchDispatch: (call: Watcher) => {
       watchers.add(call);
+      // Headers at once, as the engine's serveWatch does: clients know their stream is up.
+      call.sendMetadata(new grpc.Metadata());
       call.on('cancelled', () => watchers.delete(call));
       call.on('close', () => watchers.delete(call));
     },
@@ -63,7 +68,13 @@ async function startEngine(dir: string): Promise<string> {
 async function main() {
   const [mode, dir] = process.argv.slice(2);
   const address = mode === 'reference' ? await startReference() : await startEngine(dir);
+  const cpu0 = process.cpuUsage();
   process.stdout.write(`ADDRESS ${address}\n`);
+  // The bench stops the server with SIGTERM; it first learns how much CPU serving took.
+  process.once('SIGTERM', () => {
+    const cpu = process.cpuUsage(cpu0);
+    process.stdout.write(`CPU ${(cpu.user + cpu.system) / 1e6}\n`, () => process.exit(0));
+  });
 }
 
 if (require.main === module) {

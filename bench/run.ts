@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   siem: runSiemBench,
   wall: () => import('./wall').then((m) => m.runWallBench()),
   dispatch: () => import('./dispatch').then((m) => m.runDispatchBench()),
+  analytics: () => import('./analytics').then((m) => m.runAnalyticsBench()),
 };
 
 async function main() {

@@ -9,6 +9,9 @@ export class DeltaCoalescer {
   private alerts = new Map<string, NonNullable<Delta['alerts']>[number]>();
   private cameras = new Map<string, NonNullable<Delta['cameras']>[number]>();
   private detections: NonNullable<Delta['detections']> = [];
+  private sensors = new Map<string, NonNullable<Delta['sensors']>[number]>();
+  private floodRisks = new Map<string, NonNullable<Delta['floodRisks']>[number]>();
+  private corridors = new Map<string, NonNullable<Delta['corridors']>[number]>();
   private size = 0;
 
   constructor(private readonly maxDetections = 200) {}
@@ -18,6 +21,9 @@ export class DeltaCoalescer {
     this.size += put(this.units, delta.units);
     this.size += put(this.alerts, delta.alerts);
     this.size += put(this.cameras, delta.cameras);
+    this.size += put(this.sensors, delta.sensors);
+    this.size += put(this.floodRisks, delta.floodRisks);
+    this.size += put(this.corridors, delta.corridors);
     if (delta.detections?.length) {
       this.detections.push(...delta.detections);
       if (this.detections.length > this.maxDetections) this.detections.splice(0, this.detections.length - this.maxDetections);
@@ -38,6 +44,12 @@ export class DeltaCoalescer {
     if (this.alerts.size) out.alerts = [...this.alerts.values()];
     if (this.cameras.size) out.cameras = [...this.cameras.values()];
     if (this.detections.length) out.detections = this.detections;
+    if (this.sensors.size) out.sensors = [...this.sensors.values()];
+    if (this.floodRisks.size) out.floodRisks = [...this.floodRisks.values()];
+    if (this.corridors.size) out.corridors = [...this.corridors.values()];
+    this.sensors.clear();
+    this.floodRisks.clear();
+    this.corridors.clear();
     this.incidents.clear();
     this.units.clear();
     this.alerts.clear();

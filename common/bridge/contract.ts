@@ -13,10 +13,14 @@ import type { Incident, IncidentStatus } from '../domain/incident';
 import type { CreateIncidentInput } from '../domain/incident-validation';
 import type { GeoImportProgress, GeoImportReceipt, GeoLayerId, ImportedLayerInfo } from '../geodata/geo-layers';
 import type { Unit } from '../domain/unit';
+import type { BasemapState, OfflineAreaArgs, OfflineAreaEstimate, OfflineDownloadProgress, SetBasemapArgs } from '../tiles/basemap-types';
 import type { VideoStreamState, VideoWatch, WatchVideoArgs } from '../video/video-types';
 import type { Assignment, AssignUnitsArgs, Recommendation, RecommendUnitsArgs } from '../domain/recommendation';
 import type { TimelineEntry } from '../domain/sop';
 import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, TickSopStepArgs } from '../domain/sop-commands';
+import type { Salvo, SaveSalvoArgs } from '../video/salvo';
+import type { CorridorForecast, Sensor, WardFloodRisk } from '../domain/sensor';
+import type { NotificationSettings, NotificationSettingsView } from '../domain/notification-settings';
 import type { NotifyWardArgs } from '../domain/sop-commands';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
@@ -26,7 +30,7 @@ export function isWindowRole(value: unknown): value is WindowRole {
   return typeof value === 'string' && (WINDOW_ROLES as readonly string[]).includes(value);
 }
 
-export type Selection = { kind: 'incident' | 'unit' | 'alert' | 'camera'; id: string };
+export type Selection = { kind: 'incident' | 'unit' | 'alert' | 'camera' | 'sensor'; id: string };
 
 /** Changed records since the last delta, last write wins per id. */
 export interface Delta {
@@ -35,6 +39,10 @@ export interface Delta {
   alerts?: Alert[];
   cameras?: Camera[];
   detections?: DetectionBatch[];
+  /** Sensors (latest reading, status, trend) and forecasts from the inference engine. */
+  sensors?: Sensor[];
+  floodRisks?: WardFloodRisk[];
+  corridors?: CorridorForecast[];
 }
 
 export interface ConsoleStatus {
@@ -89,6 +97,9 @@ export interface Snapshot {
   wardScope?: string | null;
   /** The built-in map context (wards, roads) the windows draw without a basemap. */
   mapContext: MapContext;
+  sensors?: Sensor[];
+  floodRisks?: WardFloodRisk[];
+  corridors?: CorridorForecast[];
 }
 
 export interface MapContext {
@@ -116,6 +127,8 @@ export interface ImportGeoJsonArgs {
   fileName: string;
   text: string;
   part?: { uploadId: string; index: number; count: number };
+  /** 'osm-pbf': text is the .osm.pbf file in base64 and layer must be roads (default 'geojson'). */
+  format?: 'geojson' | 'osm-pbf';
 }
 
 export type LocationPick = { state: 'requested' } | { state: 'picked'; point: GeoPoint } | { state: 'cancelled' };
@@ -170,10 +183,27 @@ export interface BridgeMethods {
   /** Starts (or shares) a camera's live stream for this window; its fMP4 arrives as binary frames named by streamId. */
   watchVideo(args: WatchVideoArgs): VideoWatch;
   unwatchVideo(args: { streamId: number }): null;
+  /** Wall salvos of this console's operator (kept in main, survive restarts); each answers the list after it. */
+  listSalvos(args: Record<string, never>): Salvo[];
+  saveSalvo(args: SaveSalvoArgs): Salvo[];
+  deleteSalvo(args: { name: string }): Salvo[];
+  /** Asks every wall window to show the camera (the map's "show on wall"). */
+  showOnWall(args: { cameraId: string }): null;
+  /** The basemap under the map layers (tiles at tilePath on the window's own origin). */
+  getBasemap(args: Record<string, never>): BasemapState;
+  setBasemap(args: SetBasemapArgs): BasemapState;
+  /** Offline area download of the online basemap into the tile cache: estimate, start (progress as events), cancel. */
+  estimateOfflineArea(args: OfflineAreaArgs): OfflineAreaEstimate;
+  downloadOfflineArea(args: OfflineAreaArgs): { jobId: string; total: number };
+  cancelOfflineDownload(args: { jobId: string }): null;
+  /** This console's operator and their desktop notification rules (defaults until saved). */
+  getNotificationSettings(args: Record<string, never>): NotificationSettingsView;
+  /** Validated (INVALID_ARGUMENT names the field), saved in the console's data dir, applied at once. */
+  setNotificationSettings(args: NotificationSettings): NotificationSettings;
   /** Records a notification to the incident's ward (SOP notify_ward) through the outbox. */
   notifyWard(args: NotifyWardArgs): CommandReceipt<Incident>;
   /** Puts these cameras first on every video wall (e.g. the nearest to an incident), broadcast to windows. */
-  showOnWall(args: WallRequest): null;
+  showCamerasOnWall(args: WallRequest): null;
 }
 
 /** Cameras a window asks the video walls to show, and why (an incident id, for the caption). */
@@ -211,8 +241,19 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'importGeoJson',
   'watchVideo',
   'unwatchVideo',
-  'notifyWard',
+  'listSalvos',
+  'saveSalvo',
+  'deleteSalvo',
   'showOnWall',
+  'getBasemap',
+  'setBasemap',
+  'estimateOfflineArea',
+  'downloadOfflineArea',
+  'cancelOfflineDownload',
+  'getNotificationSettings',
+  'setNotificationSettings',
+  'notifyWard',
+  'showCamerasOnWall',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -230,6 +271,12 @@ export interface BridgeEvents {
   mapContext: MapContext;
   geoImportProgress: GeoImportProgress;
   videoState: VideoStreamState;
+  /** The operator's salvos changed (from any wall window). */
+  salvos: Salvo[];
+  /** A window asked the walls to show a camera. */
+  wallShow: { cameraId: string };
+  basemap: BasemapState;
+  offlineDownload: OfflineDownloadProgress;
   wallRequest: WallRequest;
 }
 
@@ -251,5 +298,7 @@ export const BRIDGE_CALL_TIMEOUT_MS = 15_000;
 /** Electron IPC channel names; the preload only forwards these. */
 export const IPC_CALL_CHANNEL = 'watchfloor:call';
 export const IPC_EVENT_CHANNEL = 'watchfloor:event';
+/** Drag-and-drop of a camera between windows of the console (same origin): the data is the camera id. */
+export const CAMERA_DRAG_MIME = 'application/x-watchfloor-camera';
 /** Binary video frames (common/video/frame-header.ts) from main to a window. */
 export const IPC_VIDEO_CHANNEL = 'watchfloor:video';

@@ -6,6 +6,8 @@ it('sends each window role only the kinds of change it draws', () => {
   const delta = { units: [{ id: 'U' }], alerts: [{ id: 'A' }], detections: [{ cameraId: 'C' }] } as never;
   assert.deepEqual(Object.keys(deltaForRole('alerts', delta)!), ['alerts']);
   assert.deepEqual(Object.keys(deltaForRole('wall', delta)!), ['detections']);
+  const cameraAlert = { alerts: [{ id: 'A1', assetKind: 'camera' }, { id: 'A2', assetKind: 'server' }] } as never;
+  assert.deepEqual(deltaForRole('wall', cameraAlert), { alerts: [{ id: 'A1', assetKind: 'camera' }] });
   assert.deepEqual(Object.keys(deltaForRole('map', delta)!).sort(), ['alerts', 'units']);
   assert.equal(deltaForRole('incidents', { alerts: [{ id: 'A' }] } as never), null);
 });

@@ -29,12 +29,31 @@ export interface Detection {
   cls: string;
   confidence: number;
   box: DetectionBox;
+  /** Stable per object across a camera's batches (0 or absent = untracked). */
+  trackId?: number;
 }
 
+/** Analytics alarm in a batch: a wall tile flashes for it. */
+export interface AnalyticsAlarm {
+  kind: 'intrusion' | 'flood' | 'congestion';
+  zoneId: string;
+  trackId: number;
+  cls: string;
+  severity: string;
+  message: string;
+  box?: DetectionBox;
+}
+
+/** frameMs: capture time of the analysed frame (ms since epoch); boxes are normalised 0..1. */
 export interface DetectionBatch {
   cameraId: string;
   frameMs: number;
   detections: Detection[];
+  /** Running vehicle counts per counting line and direction, e.g. { 'line-1': { eastbound: 12 } }. */
+  counts?: Record<string, Record<string, number>>;
+  alarms?: AnalyticsAlarm[];
+  density?: { occupancy: number; level: string; meanSpeed: number; vehicles: number };
+  floods?: { hotspotId: string; level: number; alarm: boolean }[];
 }
 
 export function isCameraStatus(value: unknown): value is CameraStatus {

@@ -31,6 +31,16 @@ export interface SocMetrics {
   /** Hanoi calendar days, oldest first. */
   byDay: { day: string; times: MeanTimes }[];
   byRule: RuleNoise[];
+  /** Every rule the engine runs (absent from engines older than the ATT&CK matrix). */
+  rules?: LoadedRule[];
+}
+
+export interface LoadedRule {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  /** attack.credential_access, attack.t1110, ... */
+  tags: string[];
 }
 
 export interface GetSocMetricsArgs {

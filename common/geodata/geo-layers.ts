@@ -43,7 +43,9 @@ export type GeoIssueReason =
   | 'too_few_points'
   | 'unclosed_ring'
   | 'missing_name'
-  | 'empty';
+  | 'empty'
+  /** OSM PBF: a truncated or corrupt blob (index = the blob's number in the file). */
+  | 'pbf';
 
 export interface GeoImportIssue {
   /** Index of the feature in the file's `features` array; null for problems with the file as a whole. */
@@ -54,7 +56,7 @@ export interface GeoImportIssue {
 }
 
 export type GeoImportReceipt =
-  | { state: 'imported'; layer: GeoLayerId; fileName: string; count: number; nameField: string | null }
+  | { state: 'imported'; layer: GeoLayerId; fileName: string; count: number; nameField: string | null; /** OSM ways left out: fewer than 2 of their nodes in the file. */ skipped?: number }
   | { state: 'rejected'; layer: GeoLayerId; fileName: string; errorCount: number; errors: GeoImportIssue[] }
   | { state: 'partReceived'; uploadId: string; received: number; count: number };
 
@@ -62,7 +64,7 @@ export interface GeoImportProgress {
   uploadId: string;
   layer: GeoLayerId;
   fileName: string;
-  phase: 'receiving' | 'validating' | 'writing' | 'done' | 'failed';
+  phase: 'receiving' | 'validating' | 'writing' | 'done' | 'failed' | 'decoding';
   done: number;
   total: number;
 }

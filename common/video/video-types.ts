@@ -25,6 +25,11 @@ export interface VideoWatch {
   limitedBy: 'budget' | null;
   phase: VideoPhase;
   error?: string;
+  /** Wall-clock ms of media time 0 (wallMs = currentTime * 1000 + clockOffsetMs), once main knows it. */
+  clockOffsetMs?: number;
+  /** Message catalogue key for error (video.error.unreachable, video.error.notVideo, ...) and its params. */
+  errorKey?: string;
+  errorParams?: Record<string, string | number>;
 }
 
 /** Pushed when a watched stream starts, goes live, fails and retries. */
@@ -33,4 +38,8 @@ export interface VideoStreamState {
   cameraId: string;
   phase: VideoPhase;
   error?: string;
+  /** See VideoWatch.clockOffsetMs: sent when it is first known and when it moves. */
+  clockOffsetMs?: number;
+  errorKey?: string;
+  errorParams?: Record<string, string | number>;
 }

@@ -18,6 +18,7 @@ import type { RecommendHandler } from '../dispatch/recommend-units';
 import type { TimelineHandler } from '../dispatch/incident-timeline';
 import type { SiemReadHandlers } from '../siem/siem-reads';
 import type { GeoImportProgress, GeoImportReceipt } from '../../common/geodata/geo-layers';
+import type { BasemapState, OfflineDownloadProgress } from '../../common/tiles/basemap-types';
 import { validateLocation } from '../../common/domain/incident-validation';
 import type { Logger } from '../../common/log';
 import { fail, invalid, ok, type Result } from '../../common/result';
@@ -29,16 +30,32 @@ import type { BridgeHost, WindowLink } from './window-link';
 /** How often coalesced changes are pushed to windows (one message per window per tick at most). */
 export const FLUSH_INTERVAL_MS = 50;
 
-const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera'];
+const SELECTION_KINDS = ['incident', 'unit', 'alert', 'camera', 'sensor'];
+
+/** Basemap and offline-area calls (main/tiles/tile-service.ts). */
+export type TilesHandler = Record<'getBasemap' | 'setBasemap' | 'estimateOfflineArea' | 'downloadOfflineArea' | 'cancelOfflineDownload', (args: unknown) => Result<unknown> | Promise<Result<unknown>>>;
 
 /** Runs importGeoJson calls (main/geodata); the bridge only routes them. */
 export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Result<GeoImportReceipt>>;
+
+/** Reads and saves the operator's notification rules (main/notifications); the bridge only routes them. */
+export interface NotificationSettingsHandler {
+  get(): Result<unknown>;
+  set(args: unknown): Result<unknown>;
+}
 
 /** Runs watchVideo/unwatchVideo (main/video); the bridge only routes them. */
 export interface VideoHandler {
   watch(sink: VideoSink, args: unknown): Result<unknown>;
   unwatch(windowId: string, args: unknown): Result<null>;
   detachWindow(windowId: string): void;
+}
+
+/** Runs the wall's salvo calls (main/video/salvo-store.ts); the bridge routes them and tells the walls. */
+export interface WallHandler {
+  list(): Promise<unknown[]>;
+  save(args: unknown): Promise<Result<unknown[]>>;
+  delete(args: unknown): Promise<Result<unknown[]>>;
 }
 
 interface AttachedWindow {
@@ -57,6 +74,9 @@ export class BridgeService implements BridgeHost {
   private wardScope: string | null = null;
   private video: VideoHandler | undefined;
   private timeline: TimelineHandler | undefined;
+  private wall: WallHandler | undefined;
+  private tiles: TilesHandler | undefined;
+  private notificationSettings: NotificationSettingsHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -83,8 +103,29 @@ export class BridgeService implements BridgeHost {
     this.video = video;
   }
 
+  setWall(wall: WallHandler): void {
+    this.wall = wall;
+  }
+
+  setNotificationSettings(handler: NotificationSettingsHandler): void {
+    this.notificationSettings = handler;
+  }
+
   setTimeline(timeline: TimelineHandler): void {
     this.timeline = timeline;
+  }
+
+  /** The basemap and offline-area calls (main/tiles); windows get its state and download progress as events. */
+  setTiles(tiles: TilesHandler): void {
+    this.tiles = tiles;
+  }
+
+  publishBasemap(state: BasemapState): void {
+    this.broadcast({ channel: 'basemap', payload: state });
+  }
+
+  publishOfflineDownload(progress: OfflineDownloadProgress): void {
+    this.broadcast({ channel: 'offlineDownload', payload: progress });
   }
 
   get windowCount(): number {
@@ -167,7 +208,7 @@ export class BridgeService implements BridgeHost {
       case 'mergeIncidents':
       case 'notifyWard':
         return this.outbox.submit(method, args);
-      case 'showOnWall': {
+      case 'showCamerasOnWall': {
         const req = validateWallRequest(args);
         if (!req.ok) return req;
         this.broadcast({ channel: 'wallRequest', payload: req.value });
@@ -222,6 +263,30 @@ export class BridgeService implements BridgeHost {
       case 'watchVideo':
       case 'unwatchVideo':
         return this.videoCall(windowId, method, args);
+      case 'listSalvos':
+      case 'saveSalvo':
+      case 'deleteSalvo':
+        return this.salvoCall(method, args);
+      case 'showOnWall': {
+        const id = (args as { cameraId?: unknown }).cameraId;
+        if (typeof id !== 'string' || !id) return invalid('cameraId', `cameraId is required, got ${JSON.stringify(id)}`);
+        if (!this.state.cameras.has(id)) return fail({ code: 'NOT_FOUND', field: 'cameraId', message: `camera ${id} is not in the registry`, key: 'video.error.noCamera', params: { camera: id } });
+        const walls = [...this.windows.values()].filter((w) => w.link.role === 'wall');
+        if (!walls.length) return fail({ code: 'UNAVAILABLE', message: `showOnWall: no video wall window is open to show ${id}`, key: 'wall.error.noWall' });
+        for (const w of walls) this.send(w, { channel: 'wallShow', payload: { cameraId: id } });
+        return ok(null);
+      }
+      case 'getBasemap':
+      case 'setBasemap':
+      case 'estimateOfflineArea':
+      case 'downloadOfflineArea':
+      case 'cancelOfflineDownload':
+        if (!this.tiles) return fail({ code: 'UNAVAILABLE', message: `${method}: this console runs no tile service`, key: 'tiles.noService' });
+        return this.tiles[method](args);
+      case 'getNotificationSettings':
+      case 'setNotificationSettings':
+        if (!this.notificationSettings) return fail({ code: 'UNAVAILABLE', message: `${method}: this console keeps no notification settings` });
+        return method === 'getNotificationSettings' ? this.notificationSettings.get() : this.notificationSettings.set(args);
     }
   }
 
@@ -235,6 +300,14 @@ export class BridgeService implements BridgeHost {
       { windowId, sendBinary: (d) => link.sendBinary!(d), bufferedBytes: () => link.bufferedBytes?.() ?? 0, sendState: (s) => this.send(w, { channel: 'videoState', payload: s }) },
       args,
     );
+  }
+
+  private async salvoCall(method: 'listSalvos' | 'saveSalvo' | 'deleteSalvo', args: unknown): Promise<Result<unknown>> {
+    if (!this.wall) return fail({ code: 'UNAVAILABLE', message: `${method}: this console keeps no wall salvos`, key: 'video.error.noService' });
+    if (method === 'listSalvos') return ok(await this.wall.list());
+    const r = method === 'saveSalvo' ? await this.wall.save(args) : await this.wall.delete(args);
+    if (r.ok) for (const w of this.windows.values()) if (w.link.role === 'wall') this.send(w, { channel: 'salvos', payload: r.value as never });
+    return r;
   }
 
   snapshot(role: WindowRole = 'map'): Snapshot {

@@ -7,14 +7,16 @@ import type { Unit } from '../../common/domain/unit';
 import { SqliteDb, type SqlRunner } from '../../services/store/sqlite-db';
 import { migration0001 } from './migrations/0001-init';
 import { migration0002 } from './migrations/0002-geodata';
+import { migration0010 } from './migrations/0010-sensors';
+import type { CorridorForecast, Sensor, WardFloodRisk } from '../../common/domain/sensor';
 
-export const CACHE_MIGRATIONS = [migration0001, migration0002];
+export const CACHE_MIGRATIONS = [migration0001, migration0002, migration0010];
 
 /** Which cache tables each engine owns (a resync replaces exactly these). */
-const ENGINE_TABLES: Record<EngineName, readonly ('incidents' | 'units' | 'alerts' | 'cameras')[]> = {
+const ENGINE_TABLES: Record<EngineName, readonly ('incidents' | 'units' | 'alerts' | 'cameras' | 'sensors' | 'flood_risks' | 'corridors')[]> = {
   dispatch: ['incidents', 'units'],
   siem: ['alerts'],
-  inference: ['cameras'],
+  inference: ['cameras', 'sensors', 'flood_risks', 'corridors'],
 };
 
 export interface CachedState {
@@ -22,6 +24,9 @@ export interface CachedState {
   units: Unit[];
   alerts: Alert[];
   cameras: Camera[];
+  sensors?: Sensor[];
+  floodRisks?: WardFloodRisk[];
+  corridors?: CorridorForecast[];
   cursors: Record<string, { lastSeq: number; lastEventMs: number | null }>;
 }
 
@@ -45,6 +50,7 @@ export class ConsoleCache {
       await upsert(tx, 'units', delta.units);
       await upsert(tx, 'alerts', delta.alerts);
       await upsert(tx, 'cameras', delta.cameras);
+      await upsertSensorTables(tx, delta);
       await setCursor(tx, engine, lastSeq, lastEventMs);
     });
   }
@@ -57,6 +63,7 @@ export class ConsoleCache {
       await upsert(tx, 'units', delta.units);
       await upsert(tx, 'alerts', delta.alerts);
       await upsert(tx, 'cameras', delta.cameras);
+      await upsertSensorTables(tx, delta);
       await setCursor(tx, engine, lastSeq, Date.now());
     });
   }
@@ -69,6 +76,9 @@ export class ConsoleCache {
       units: await read<Unit>('units'),
       alerts: await read<Alert>('alerts'),
       cameras: await read<Camera>('cameras'),
+      sensors: await read<Sensor>('sensors'),
+      floodRisks: await read<WardFloodRisk>('flood_risks'),
+      corridors: await read<CorridorForecast>('corridors'),
       cursors: Object.fromEntries(cursorRows.map((r) => [r.engine, { lastSeq: r.last_seq, lastEventMs: r.last_event_ms }])),
     };
   }
@@ -136,6 +146,12 @@ async function upsert(tx: SqlRunner, table: string, items: { id: string; version
       [item.id, item.version, JSON.stringify(item)],
     );
   }
+}
+
+async function upsertSensorTables(tx: SqlRunner, delta: Delta): Promise<void> {
+  await upsert(tx, 'sensors', delta.sensors);
+  await upsert(tx, 'flood_risks', delta.floodRisks);
+  await upsert(tx, 'corridors', delta.corridors);
 }
 
 async function setCursor(tx: SqlRunner, engine: EngineName, lastSeq: number, lastEventMs: number): Promise<void> {

@@ -12,6 +12,7 @@ import { EngineLink } from '../engines/engine-link';
 import { GeoService } from '../geodata/geo-service';
 import { rootLogger } from '../log';
 import { createDesktopNotifier, createNotificationFeed } from '../notifications/desktop-notifier';
+import { NotificationSettingsStore } from '../notifications/settings-store';
 import { Outbox } from '../outbox/outbox';
 import { LiveState } from '../state/live-state';
 import { buildMapContext } from './map-context';
@@ -21,6 +22,9 @@ import { incidentTimelineVia } from '../dispatch/incident-timeline';
 import { createVideoService, videoConfigFromEnv } from '../video/start-video';
 import type { VideoService } from '../video/video-service';
 import { siemReadsVia } from '../siem/siem-reads';
+import { SalvoStore } from '../video/salvo-store';
+import { TileCache } from '../tiles/tile-cache';
+import { TileService } from '../tiles/tile-service';
 
 export interface ConsoleInternals {
   embedded?: EmbeddedEngines;
@@ -30,6 +34,7 @@ export interface ConsoleInternals {
   bridgeService: BridgeService;
   outbox: Outbox;
   video: VideoService;
+  tiles: TileService;
 }
 
 /** The composition root of the console core: engines (embedded or remote), cache, links, outbox, bridge. */
@@ -45,7 +50,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     const missing = ENGINES.filter((e) => !addresses[e]);
     if (missing.length) {
       const demoOn = opts.demo !== false;
-      embedded = await startEnginesInWorker({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: demoOn, roadsFile: opts.roadsFile }, opts.simulate ?? demoOn);
+      embedded = await startEnginesInWorker({ dataDir: path.join(opts.dataDir, 'engines'), only: missing, demo: demoOn, roadsFile: opts.roadsFile, simulatedCameras: opts.simulatedCameras }, opts.simulate ?? demoOn);
       Object.assign(addresses, embedded.addresses);
     }
   }
@@ -61,9 +66,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const adapters = { dispatch: dispatchAdapter(addresses.dispatch), siem: siemAdapter(addresses.siem), inference: inferenceAdapter(addresses.inference) };
   const clients: EngineClients = { dispatch: adapters.dispatch.client, siem: adapters.siem.client, inference: adapters.inference.client };
 
+  const operator = opts.operator ?? (process.env.WATCHFLOOR_OPERATOR || os.userInfo().username);
+  const notificationSettings = NotificationSettingsStore.open(opts.dataDir, logger.child('notification-settings'));
   const notifications = opts.desktopNotifications
-    ? createNotificationFeed(createDesktopNotifier(logger.child('notifier')), opts.desktopNotifications.locale)
+    ? createNotificationFeed(createDesktopNotifier(logger.child('notifier')), opts.desktopNotifications.locale, { settings: () => notificationSettings.get(operator) })
     : undefined;
+  notificationSettings.onChange(() => notifications?.settingsChanged());
   let bridge: BridgeService | undefined;
   const publish = (delta: Delta) => {
     bridge?.publishDelta(delta);
@@ -92,7 +100,6 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
     );
   }
 
-  const operator = opts.operator ?? (process.env.WATCHFLOOR_OPERATOR || os.userInfo().username);
   outbox = new Outbox(cache, clients, links, operator, {
     onChange: (entries) => {
       bridge?.publishOutbox(entries);
@@ -108,7 +115,17 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
 
   const video = createVideoService((id) => state.cameras.get(id), { ...videoConfigFromEnv(), ...opts.video }, logger.child('video'));
   bridge.setVideo(video);
+  const salvos = await SalvoStore.open(path.join(opts.dataDir, 'wall.sqlite'), operator);
+  bridge.setWall({ list: () => salvos.list(), save: (a) => salvos.save(a), delete: (a) => salvos.delete(a) });
+  bridge.setNotificationSettings({
+    get: () => ({ ok: true, value: { operator, settings: notificationSettings.get(operator) } }),
+    set: (args) => notificationSettings.set(operator, args),
+  });
   bridge.setTimeline(incidentTimelineVia(clients.dispatch, logger.child('timeline')));
+  const tileCache = await TileCache.open(path.join(opts.dataDir, 'tile-cache.sqlite'), opts.tileCacheMb ? { maxBytes: opts.tileCacheMb * 1024 * 1024 } : {});
+  const tiles = new TileService(tileCache, { onState: (s) => bridge?.publishBasemap(s), onDownload: (p) => bridge?.publishOfflineDownload(p) }, logger.child('tiles'), opts.tileProbeMs);
+  bridge.setTiles(tiles.bridgeHandlers());
+  await tiles.init(opts.basemap);
 
   for (const link of Object.values(links)) link.start();
   await outbox.init();
@@ -128,12 +145,15 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   return {
     bridge,
     engineAddresses: addresses,
-    internals: { embedded, links, cache, state, bridgeService: bridge, outbox, video },
+    tiles,
+    internals: { embedded, links, cache, state, bridgeService: bridge, outbox, video, tiles },
     stop: () =>
       (stopping ??= (async () => {
         notifications?.dispose();
         clearInterval(statusTimer);
         await video.stop();
+        await salvos.close();
+        await tiles.close();
         await outbox!.stop();
         await Promise.all(Object.values(links).map((l) => l.stop()));
         bridge!.stop();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { isAppUrl, resolveAppRequest } from './app-protocol';
+import { appTilePath, isAppUrl, resolveAppRequest } from './app-protocol';
 
 const ROOT = path.resolve('/opt/watchfloor/dist/renderer');
 
@@ -42,4 +42,11 @@ test('isAppUrl accepts only our origin', () => {
   assert.equal(isAppUrl('https://watchfloor/index.html'), false);
   assert.equal(isAppUrl('file:///index.html'), false);
   assert.equal(isAppUrl(''), false);
+});
+
+test('tile requests on our own origin go to the tile service, nothing else does', () => {
+  assert.equal(appTilePath('app://watchfloor/tiles/basemap/12/3252/1800?r=2'), '/tiles/basemap/12/3252/1800');
+  assert.equal(appTilePath('app://watchfloor/index.html'), null);
+  assert.equal(appTilePath('app://watchfloor.evil/tiles/basemap/1/0/0'), null);
+  assert.equal(appTilePath('https://watchfloor/tiles/basemap/1/0/0'), null);
 });

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { CustomScheme, Net, Protocol } from 'electron';
 import type { Logger } from '../../common/log';
 import { CONTENT_SECURITY_POLICY } from './security';
+import type { TileHttpResponse } from '../tiles/tile-service';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'watchfloor';
@@ -44,8 +45,17 @@ export function resolveAppRequest(rootDir: string, requestUrl: string): AppReque
   return { ok: true, file };
 }
 
-export function registerAppProtocol(protocol: Protocol, net: Net, rootDir: string, logger: Logger): void {
+/** Same-origin tiles (app://watchfloor/tiles/…) from the console's tile service. */
+export type AppTileRoute = { handleHttp(pathname: string): Promise<TileHttpResponse> };
+
+export function registerAppProtocol(protocol: Protocol, net: Net, rootDir: string, logger: Logger, tiles?: () => AppTileRoute | undefined): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const tileRoute = tiles?.();
+    const tilePath = tileRoute ? appTilePath(request.url) : null;
+    if (tileRoute && tilePath) {
+      const r = await tileRoute.handleHttp(tilePath);
+      return new Response(r.status === 204 ? null : new Uint8Array(typeof r.body === 'string' ? Buffer.from(r.body) : r.body), { status: r.status, headers: r.headers });
+    }
     const resolved = resolveAppRequest(rootDir, request.url);
     if (!resolved.ok) {
       logger.warn('app:// request refused', { url: request.url, status: resolved.status, reason: resolved.reason });
@@ -62,6 +72,16 @@ export function registerAppProtocol(protocol: Protocol, net: Net, rootDir: strin
       return new Response(null, { status: 404 });
     }
   });
+}
+
+/** The path of a tile request on our own origin, else null. */
+export function appTilePath(requestUrl: string): string | null {
+  try {
+    const u = new URL(requestUrl);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.pathname.startsWith('/tiles/') ? u.pathname : null;
+  } catch {
+    return null;
+  }
 }
 
 /** True for our own pages (app://watchfloor/…), not for look-alike hosts such as app://watchfloor.evil. */

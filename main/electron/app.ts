@@ -11,7 +11,7 @@ import { rootLogger } from '../log';
 import { planWindows } from '../windows/placement';
 import { createWindowStateStore, type SavedWindowStates } from '../windows/window-state-store';
 import { APP_SCHEME_PRIVILEGED, registerAppProtocol } from './app-protocol';
-import { resolveDataDirArg } from './args';
+import { resolveBasemapArgs, resolveDataDirArg } from './args';
 import { currentDisplays, watchDisplays, windowState } from './display-layout';
 import { createIpcBridge } from './ipc';
 import { hardenSession } from './security';
@@ -38,10 +38,13 @@ async function main(): Promise<void> {
   await app.whenReady();
   const dataDir = app.getPath('userData');
   hardenSession(session.defaultSession, logger);
-  registerAppProtocol(protocol, net, path.join(app.getAppPath(), 'dist', 'renderer'), logger);
+  let tiles: ConsoleRuntime['tiles'];
+  registerAppProtocol(protocol, net, path.join(app.getAppPath(), 'dist', 'renderer'), logger, () => tiles);
 
   logger.info('starting console core', { dataDir });
-  const runtime = await startConsole({ dataDir, desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
+  const basemap = resolveBasemapArgs(process.argv, process.env);
+  const runtime = await startConsole({ dataDir, basemap, desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
+  tiles = runtime.tiles;
   const ipc = createIpcBridge(ipcMain, runtime.bridge, logger);
   const stateStore = createWindowStateStore(dataDir, logger);
   const lastStates: SavedWindowStates = stateStore.load();

@@ -10,3 +10,18 @@ export function resolveDataDirArg(argv: readonly string[], env: NodeJS.ProcessEn
   const fromEnv = env.WATCHFLOOR_DATA?.trim();
   return fromEnv ? fromEnv : null;
 }
+
+/** `--basemap FILE` (.mbtiles/.pmtiles) or `--basemap-url TEMPLATE` (also `=` forms, or $WATCHFLOOR_BASEMAP[_URL]). */
+export function resolveBasemapArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { file: string } | { url: string } | undefined {
+  const value = (name: string): string | undefined => {
+    for (let i = 0; i < argv.length; i++) {
+      if (argv[i] === name && argv[i + 1] && !argv[i + 1].startsWith('--')) return argv[i + 1];
+      if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1) || undefined;
+    }
+    return undefined;
+  };
+  const file = value('--basemap') ?? env.WATCHFLOOR_BASEMAP?.trim();
+  if (file) return { file };
+  const url = value('--basemap-url') ?? env.WATCHFLOOR_BASEMAP_URL?.trim();
+  return url ? { url } : undefined;
+}

@@ -8,6 +8,7 @@ import type { InferenceEvent__Output } from '../../proto/gen/watchfloor/inferenc
 import { incidentFromWire, unitFromWire } from '../../proto/map/dispatch';
 import { alertFromWire } from '../../proto/map/siem';
 import { cameraFromWire, detectionsFromWire } from '../../proto/map/inference';
+import { corridorFromWire, floodRiskFromWire, sensorFromWire } from '../../proto/map/sensors';
 
 /** What the engine link needs from one engine: its stream, how to read it, and a full resync. */
 export interface EngineAdapter<Client extends grpc.Client = grpc.Client> {
@@ -66,12 +67,25 @@ export function inferenceAdapter(address: string): EngineAdapter<InferenceServic
     watch: (afterSeq) => client.WatchInference({ after_seq: String(afterSeq) }),
     decode: (raw) => {
       const e = raw as InferenceEvent__Output;
-      const delta: Delta = e.camera ? { cameras: [cameraFromWire(e.camera)] } : e.detections ? { detections: [detectionsFromWire(e.detections)] } : {};
+      const delta: Delta = e.camera ? { cameras: [cameraFromWire(e.camera)] } : e.detections ? { detections: [detectionsFromWire(e.detections)] } : sensorDelta(e);
       return { seq: Number(e.seq), timeMs: Number(e.time_ms), delta };
     },
     resync: async (deadlineMs) => {
       const r = await callUnary(client, client.ListCameras, {}, deadlineMs);
-      return { lastSeq: Number(r.last_seq), delta: { cameras: r.cameras.map(cameraFromWire) } };
+      const s = await callUnary(client, client.ListSensors, {}, deadlineMs);
+      const f = await callUnary(client, client.ListForecasts, {}, deadlineMs);
+      const lastSeq = Math.min(Number(r.last_seq), Number(s.last_seq), Number(f.last_seq));
+      return {
+        lastSeq,
+        delta: { cameras: r.cameras.map(cameraFromWire), sensors: s.sensors.map(sensorFromWire), floodRisks: f.flood.map(floodRiskFromWire), corridors: f.congestion.map(corridorFromWire) },
+      };
     },
   };
+}
+
+function sensorDelta(e: InferenceEvent__Output): Delta {
+  if (e.sensor) return { sensors: [sensorFromWire(e.sensor)] };
+  if (e.flood_forecast) return { floodRisks: [floodRiskFromWire(e.flood_forecast)] };
+  if (e.congestion_forecast) return { corridors: [corridorFromWire(e.congestion_forecast)] };
+  return {};
 }

@@ -1,4 +1,4 @@
-// `npm run import -- --layer wards FILE --data DIR`: imports a GeoJSON file into the console cache.
+// `npm run import -- --layer wards FILE --data DIR`: imports a GeoJSON file (or, for roads, an .osm.pbf) into the console cache.
 // A running console picks the layer up at its next start; imports through its window apply live.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -7,9 +7,10 @@ import { GEO_LAYERS, isGeoLayerId, MAX_IMPORT_CHARS } from '../../common/geodata
 import { ConsoleCache } from '../cache/console-cache';
 import { defaultDataDir } from '../console/paths';
 import { importGeoJsonText } from './import-geojson';
+import { importOsmPbfBytes } from './import-osm-pbf';
 
 function usage(message: string): never {
-  process.stderr.write(`import: ${message}\nusage: npm run import -- --layer <${GEO_LAYERS.join('|')}> FILE [--data DIR]\n`);
+  process.stderr.write(`import: ${message}\nusage: npm run import -- --layer <${GEO_LAYERS.join('|')}> FILE [--data DIR]\n       npm run import -- --layer roads FILE.osm.pbf [--data DIR]   (highway=* ways of an OSM PBF)\n`);
   process.exit(2);
 }
 
@@ -25,17 +26,23 @@ async function main(): Promise<number> {
     usage(`cannot read ${file}: ${(err as Error).message}`);
   }
   if (size > MAX_IMPORT_CHARS * 3) usage(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; the import limit is ${MAX_IMPORT_CHARS / 1024 / 1024} MiB of text`);
-  const text = fs.readFileSync(file, 'utf8');
+  const bytes = fs.readFileSync(file);
+  const isPbf = /\.pbf$/i.test(file);
+  if (isPbf && values.layer !== 'roads') usage(`an OSM PBF file imports into the roads layer; got --layer ${values.layer}`);
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   fs.mkdirSync(dataDir, { recursive: true });
   const cache = await ConsoleCache.open(path.join(dataDir, 'console-cache.sqlite'));
   try {
-    const receipt = await importGeoJsonText(cache.db, { layer: values.layer, fileName: path.basename(file), text }, (p) => {
-      if (p.phase === 'validating' || p.phase === 'writing') process.stderr.write(`\r${p.phase} ${p.done}/${p.total}   `);
-    });
+    const progress = (p: { phase: string; done: number; total: number }) => {
+      if (p.phase === 'validating' || p.phase === 'writing' || p.phase === 'decoding') process.stderr.write(`\r${p.phase} ${p.done}/${p.total}${p.phase === 'decoding' ? ' bytes' : ''}   `);
+    };
+    const fileName = path.basename(file);
+    const receipt = isPbf
+      ? await importOsmPbfBytes(cache.db, { fileName, data: bytes }, progress)
+      : await importGeoJsonText(cache.db, { layer: values.layer, fileName, text: bytes.toString('utf8') }, progress);
     process.stderr.write('\n');
     if (receipt.state === 'imported') {
-      process.stdout.write(`imported ${receipt.count} features into ${receipt.layer} from ${receipt.fileName}${receipt.nameField ? ` (names from properties.${receipt.nameField})` : ''}\n`);
+      process.stdout.write(`imported ${receipt.count} features into ${receipt.layer} from ${receipt.fileName}${receipt.nameField ? ` (names from properties.${receipt.nameField})` : ''}${receipt.skipped ? `; ${receipt.skipped} way(s) left out: fewer than 2 of their nodes are in the file` : ''}\n`);
       return 0;
     }
     if (receipt.state === 'rejected') {

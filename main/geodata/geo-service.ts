@@ -5,7 +5,8 @@ import type { Logger } from '../../common/log';
 import { fail, invalid, ok, type Result } from '../../common/result';
 import type { SqliteDb } from '../../services/store/sqlite-db';
 import { loadLayers } from './geo-store';
-import { importGeoJsonText } from './import-geojson';
+import { importGeoJsonText, type ProgressSink } from './import-geojson';
+import { importOsmPbfBytes } from './import-osm-pbf';
 import { withImportedLayers } from './imported-context';
 
 const UPLOAD_TTL_MS = 5 * 60_000;
@@ -54,7 +55,7 @@ export class GeoService {
   handle = async (windowId: string, raw: unknown): Promise<Result<GeoImportReceipt>> => {
     const args = parseArgs(raw);
     if (!args.ok) return args;
-    const { layer, fileName, text, part } = args.value;
+    const { layer, fileName, text, part, format } = args.value;
     let uploadId = part?.uploadId ?? `import-${this.nextId++}`;
     let full = text;
     if (part) {
@@ -80,19 +81,24 @@ export class GeoService {
       full = up.parts.join('');
       uploadId = part.uploadId;
     }
-    const run = this.queue.then(() => this.runImport(uploadId, { layer, fileName, text: full }));
+    const run = this.queue.then(() => this.runImport(uploadId, { layer, fileName, text: full, format }));
     this.queue = run.catch(() => undefined);
     return run;
   };
 
-  private async runImport(uploadId: string, req: { layer: ImportGeoJsonArgs['layer']; fileName: string; text: string }): Promise<Result<GeoImportReceipt>> {
+  private async runImport(uploadId: string, req: { layer: ImportGeoJsonArgs['layer']; fileName: string; text: string; format?: ImportGeoJsonArgs['format'] }): Promise<Result<GeoImportReceipt>> {
     const started = Date.now();
     try {
-      const receipt = await importGeoJsonText(this.db, req, (p) => this.hooks.onProgress({ uploadId, layer: req.layer, fileName: req.fileName, ...p }));
+      const progress: ProgressSink = (p) =>
+        this.hooks.onProgress({ uploadId, layer: req.layer, fileName: req.fileName, ...p });
+      const receipt =
+        req.format === 'osm-pbf'
+          ? await importOsmPbfBytes(this.db, { fileName: req.fileName, data: Buffer.from(req.text, 'base64') }, progress)
+          : await importGeoJsonText(this.db, req, progress);
       if (receipt.state === 'imported') {
         this.context = withImportedLayers(this.base, await loadLayers(this.db), this.operator);
         this.hooks.onContext(this.context);
-        this.logger.info('geojson imported', { layer: req.layer, file: req.fileName, features: receipt.count, ms: Date.now() - started });
+        this.logger.info('geodata imported', { format: req.format ?? 'geojson', skipped: receipt.skipped, layer: req.layer, file: req.fileName, features: receipt.count, ms: Date.now() - started });
       } else if (receipt.state === 'rejected') {
         this.logger.warn('geojson rejected', { layer: req.layer, file: req.fileName, errors: receipt.errorCount, first: receipt.errors[0]?.message });
       }
@@ -117,16 +123,21 @@ export function parseArgs(raw: unknown): Result<ImportGeoJsonArgs> {
     return invalid('fileName', `fileName must be a non-empty string of at most 255 characters, got ${JSON.stringify(a.fileName)?.slice(0, 80)}`);
   }
   if (typeof a.text !== 'string') return invalid('text', `text must be the file's content as a string, got ${typeof a.text}`);
+  const format = a.format ?? 'geojson';
+  if (format !== 'geojson' && format !== 'osm-pbf') return invalid('format', `format must be geojson or osm-pbf, got ${JSON.stringify(a.format)}`);
+  if (format === 'osm-pbf' && a.layer !== 'roads') return invalid('layer', `an OSM PBF file imports into the roads layer, got ${JSON.stringify(a.layer)}`);
+  if (format === 'osm-pbf' && !/^[A-Za-z0-9+/]*={0,2}$/.test(a.text)) return invalid('text', 'an OSM PBF part must be base64 text');
+  const fmt = a.format === undefined ? {} : { format };
   if (a.part === undefined) {
     if (a.text.length > IMPORT_PART_CHARS) {
       return invalid('text', `text has ${a.text.length} characters; send more than ${IMPORT_PART_CHARS} in parts ({uploadId, index, count})`);
     }
-    return ok({ layer: a.layer, fileName: a.fileName, text: a.text });
+    return ok({ layer: a.layer, fileName: a.fileName, text: a.text, ...fmt });
   }
   const p = a.part as Partial<NonNullable<ImportGeoJsonArgs['part']>>;
   if (!p || typeof p.uploadId !== 'string' || !/^[\w-]{1,64}$/.test(p.uploadId)) return invalid('part.uploadId', `part.uploadId must be 1–64 letters, digits, - or _, got ${JSON.stringify(p?.uploadId)}`);
   if (!Number.isInteger(p.count) || p.count! < 1 || p.count! > MAX_PARTS) return invalid('part.count', `part.count must be an integer from 1 to ${MAX_PARTS}, got ${JSON.stringify(p.count)}`);
   if (!Number.isInteger(p.index) || p.index! < 0 || p.index! >= p.count!) return invalid('part.index', `part.index must be an integer from 0 to ${p.count! - 1}, got ${JSON.stringify(p.index)}`);
   if (a.text.length > IMPORT_PART_CHARS) return invalid('text', `a part holds at most ${IMPORT_PART_CHARS} characters, got ${a.text.length}`);
-  return ok({ layer: a.layer, fileName: a.fileName, text: a.text, part: { uploadId: p.uploadId, index: p.index!, count: p.count! } });
+  return ok({ layer: a.layer, fileName: a.fileName, text: a.text, part: { uploadId: p.uploadId, index: p.index!, count: p.count! }, ...fmt });
 }

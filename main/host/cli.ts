@@ -35,6 +35,10 @@ async function main() {
       siem: { type: 'string' },
       inference: { type: 'string' },
       roads: { type: 'string' },
+      'sim-cameras': { type: 'string', default: process.env.WATCHFLOOR_SIM_CAMERAS ?? '2' },
+      basemap: { type: 'string', default: process.env.WATCHFLOOR_BASEMAP },
+      'basemap-url': { type: 'string', default: process.env.WATCHFLOOR_BASEMAP_URL },
+      'tile-cache-mb': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -48,8 +52,14 @@ async function main() {
     engineAddresses[e] = a;
   }
 
+  const simulatedCameras = Number(values['sim-cameras']);
+  if (!Number.isInteger(simulatedCameras) || simulatedCameras < 0 || simulatedCameras > 4) fail(`--sim-cameras: "${values['sim-cameras']}" is not a number of cameras from 0 to 4`);
+
   const roadsFile = values.roads ? path.resolve(values.roads) : undefined;
   if (roadsFile && !fs.existsSync(roadsFile)) fail(`--roads: ${roadsFile} does not exist`);
+  const basemap = basemapOption(values.basemap, values['basemap-url']);
+  const tileCacheMb = values['tile-cache-mb'] === undefined ? undefined : Number(values['tile-cache-mb']);
+  if (tileCacheMb !== undefined && !(Number.isInteger(tileCacheMb) && tileCacheMb >= 16)) fail(`--tile-cache-mb: "${values['tile-cache-mb']}" must be a whole number of MiB, at least 16`);
 
   if (!values.web) {
     const electron = probeElectron();
@@ -64,10 +74,10 @@ async function main() {
   }
 
   ensureBuilt('dist/renderer/index.html', ['run', 'build:renderer']);
-  const runtime = await startConsole({ dataDir, engineAddresses, roadsFile, demo: !values['no-demo'], desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
+  const runtime = await startConsole({ dataDir, engineAddresses, roadsFile, basemap, tileCacheMb, demo: !values['no-demo'], simulatedCameras, desktopNotifications: { locale: process.env.WATCHFLOOR_LOCALE ?? 'vi' } });
   let host;
   try {
-    host = await startWebHost({ bridge: runtime.bridge, rendererDir: RENDERER_DIR, host: values.host, port, token: values.token, logger: rootLogger.child('web-host') });
+    host = await startWebHost({ bridge: runtime.bridge, rendererDir: RENDERER_DIR, host: values.host, port, token: values.token, logger: rootLogger.child('web-host'), tiles: runtime.tiles });
   } catch (err) {
     await runtime.stop();
     fail((err as Error).message);
@@ -88,6 +98,21 @@ async function main() {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+function basemapOption(file: string | undefined, url: string | undefined): { file: string } | { url: string } | undefined {
+  if (file && url) fail('give either --basemap FILE or --basemap-url TEMPLATE, not both');
+  if (file) {
+    const resolved = path.resolve(file);
+    if (!fs.existsSync(resolved)) fail(`--basemap: ${resolved} does not exist`);
+    if (!/\.(mbtiles|pmtiles)$/i.test(resolved)) fail(`--basemap: ${path.basename(resolved)} must be an .mbtiles or .pmtiles file`);
+    return { file: resolved };
+  }
+  if (url) {
+    if (!/^https?:\/\//.test(url) || !['{z}', '{x}', '{y}'].every((p) => url.includes(p))) fail(`--basemap-url: "${url}" must be an http(s) template with {z}, {x} and {y}`);
+    return { url };
+  }
+  return undefined;
 }
 
 function ensureBuilt(file: string, npmArgs: string[]): void {

@@ -7,6 +7,7 @@ import type { Logger } from '../../common/log';
 import type { BridgeHost } from '../bridge/window-link';
 import { checkListenPolicy, originAllowed, tokenMatches } from './access';
 import { serveStatic } from './static-files';
+import type { TileHttpResponse } from '../tiles/tile-service';
 
 export interface WebHostOptions {
   bridge: BridgeHost;
@@ -15,6 +16,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   logger: Logger;
+  /** Basemap tiles at /tiles/… on the page's own origin (main/tiles). */
+  tiles?: { handleHttp(pathname: string): Promise<TileHttpResponse> };
 }
 
 export interface WebHost {
@@ -59,6 +62,13 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     if (opts.token && url.searchParams.has('token')) {
       res.setHeader('set-cookie', `${TOKEN_COOKIE}=${encodeURIComponent(given!)}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    if (opts.tiles && url.pathname.startsWith('/tiles/')) {
+      opts.tiles.handleHttp(url.pathname).then(
+        (r) => res.writeHead(r.status, { ...r.headers, 'x-content-type-options': 'nosniff' }).end(req.method === 'HEAD' ? undefined : r.body),
+        (err: unknown) => res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`tile route failed: ${String(err)}`),
+      );
+      return;
     }
     serveStatic(opts.rendererDir, url.pathname, res);
   });

@@ -1,12 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { createLogger } from '../../common/log';
+import { HAS_DBUS_TOOLS, startNotificationRecorder } from '../../tests/support/dbus-recorder';
 import { createDesktopNotifier, createNotificationFeed, type NotifierBackend } from './desktop-notifier';
 import type { Incident } from '../../common/domain/incident';
 
@@ -94,65 +89,20 @@ test('the feed notifies, rate-limits, and sends the owed summary by timer', () =
   feed.dispose();
 });
 
-const HAS_DBUS_TOOLS =
-  process.platform === 'linux' &&
-  spawnSync('sh', ['-c', 'command -v notify-send && command -v dbus-daemon && /usr/bin/python3 -c "import dbus, gi"']).status === 0;
-
-// Plays the freedesktop notification service and prints each Notify call as a JSON line.
-const RECORDER = String.raw`
-import json, sys, dbus, dbus.service, dbus.mainloop.glib
-from gi.repository import GLib
-dbus.mainloop.glib.DBusGMainLoop(set_as_default=True)
-class N(dbus.service.Object):
-    @dbus.service.method('org.freedesktop.Notifications', in_signature='susssasa{sv}i', out_signature='u')
-    def Notify(self, app, rid, icon, summary, body, actions, hints, expire):
-        print(json.dumps({'app': str(app), 'summary': str(summary), 'body': str(body), 'urgency': int(hints.get('urgency', -1)), 'expire': int(expire)}), flush=True)
-        return 1
-    @dbus.service.method('org.freedesktop.Notifications', out_signature='as')
-    def GetCapabilities(self): return ['body']
-    @dbus.service.method('org.freedesktop.Notifications', out_signature='ssss')
-    def GetServerInformation(self): return ('recorder', 'watchfloor', '1', '1.2')
-    @dbus.service.method('org.freedesktop.Notifications', in_signature='u')
-    def CloseNotification(self, i): pass
-bus = dbus.SessionBus()
-name = dbus.service.BusName('org.freedesktop.Notifications', bus)
-N(bus, '/org/freedesktop/Notifications')
-print('ready', flush=True)
-GLib.MainLoop().run()
-`;
-
-async function firstLine(child: ChildProcess): Promise<string> {
-  let buf = '';
-  for await (const chunk of child.stdout!) {
-    buf += chunk;
-    if (buf.includes('\n')) return buf.split('\n')[0];
-  }
-  throw new Error('process ended without output');
-}
-
 test('real notify-send over D-Bus: expire time in ms, urgency critical, text intact', { skip: !HAS_DBUS_TOOLS && 'needs notify-send, dbus-daemon and python3-dbus', timeout: 20_000 }, async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-dbus-'));
-  fs.writeFileSync(path.join(dir, 'recorder.py'), RECORDER);
-  const daemon = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const recorder = await startNotificationRecorder();
   const saved = process.env.DBUS_SESSION_BUS_ADDRESS;
-  let recorder: ChildProcess | undefined;
   try {
-    const address = (await firstLine(daemon)).trim();
-    recorder = spawn('/usr/bin/python3', [path.join(dir, 'recorder.py')], { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: address }, stdio: ['ignore', 'pipe', 'inherit'] });
-    const lines = createInterface({ input: recorder.stdout! })[Symbol.asyncIterator]();
-    assert.equal((await lines.next()).value, 'ready');
-    process.env.DBUS_SESSION_BUS_ADDRESS = address;
+    process.env.DBUS_SESSION_BUS_ADDRESS = recorder.address;
     const { logger, warnings } = capture();
     const n = createDesktopNotifier(logger);
     n.notify({ title: 'Sự cố P1 mới: Cháy', body: 'INC-7 · Phường Hoàn Kiếm', urgency: 'critical' });
-    const call = JSON.parse((await lines.next()).value);
+    const call = await recorder.waitFor(() => true);
     assert.deepEqual(call, { app: 'Watchfloor', summary: 'Sự cố P1 mới: Cháy', body: 'INC-7 · Phường Hoàn Kiếm', urgency: 2, expire: 30_000 });
     assert.equal(warnings().length, 0);
   } finally {
     process.env.DBUS_SESSION_BUS_ADDRESS = saved;
-    recorder?.kill();
-    daemon.kill();
-    if (daemon.exitCode === null) await once(daemon, 'exit');
+    await recorder.stop();
   }
 });
 

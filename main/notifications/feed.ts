@@ -2,6 +2,7 @@
 // an owed "and N more" summary goes out by timer once the rolling minute has room again.
 
 import type { Delta } from '../../common/bridge/contract';
+import type { NotificationSettings } from '../../common/domain/notification-settings';
 import { resolveLocale } from './messages';
 import {
   createNotificationMemory,
@@ -18,18 +19,23 @@ export interface NotificationSink {
 
 export interface NotificationFeed {
   onDelta(delta: Delta): void;
+  /** The operator changed the rules: a summary held back by do-not-disturb may go out now. */
+  settingsChanged(): void;
   /** Cancels the pending summary timer (shutdown). */
   dispose(): void;
 }
 
 export interface NotificationFeedOptions {
   maxPerMinute?: number;
+  /** The operator's current rules, read on every decision. */
+  settings?: () => NotificationSettings;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => { cancel(): void };
 }
 
 export function createNotificationFeed(notifier: NotificationSink, locale?: string, options: NotificationFeedOptions = {}): NotificationFeed {
-  const rules: NotificationRuleOptions = { locale: resolveLocale(locale), maxPerMinute: options.maxPerMinute };
+  const locale_ = resolveLocale(locale);
+  const ruleOptions = (): NotificationRuleOptions => ({ locale: locale_, maxPerMinute: options.maxPerMinute, settings: options.settings?.() });
   const now = options.now ?? Date.now;
   const setTimer = options.setTimer ?? unrefTimer;
   const memory = createNotificationMemory();
@@ -42,11 +48,11 @@ export function createNotificationFeed(notifier: NotificationSink, locale?: stri
 
   const schedule = () => {
     if (timer || disposed) return;
-    const at = nextSummaryAtMs(memory, now(), rules);
+    const at = nextSummaryAtMs(memory, now(), ruleOptions());
     if (at === null) return;
     timer = setTimer(() => {
       timer = null;
-      const summary = takeSummary(memory, now(), rules);
+      const summary = takeSummary(memory, now(), ruleOptions());
       if (summary) send([summary]);
       schedule();
     }, Math.max(0, at - now()));
@@ -55,7 +61,13 @@ export function createNotificationFeed(notifier: NotificationSink, locale?: stri
   return {
     onDelta(delta) {
       if (disposed) return;
-      send(decideNotifications(delta, memory, now(), rules));
+      send(decideNotifications(delta, memory, now(), ruleOptions()));
+      schedule();
+    },
+    settingsChanged() {
+      if (disposed) return;
+      timer?.cancel();
+      timer = null;
       schedule();
     },
     dispose() {

@@ -1,6 +1,7 @@
 // Desktop notification strings. Main cannot import the renderer's catalogues, so the few strings the
 // OS notifications need live here, Vietnamese first. Placeholders are {name}.
 
+import type { Severity } from '../../common/domain/alert';
 import type { IncidentType } from '../../common/domain/incident';
 
 export const NOTIFICATION_LOCALES = ['vi', 'en'] as const;
@@ -13,14 +14,16 @@ export interface NotificationMessages {
   summaryTitle: string;
   summaryBody: string;
   incidentTypes: Record<IncidentType, string>;
+  severities: Record<Severity, string>;
 }
 
 const vi: NotificationMessages = {
   incidentTitle: 'Sự cố P1 mới: {type}',
-  alertTitle: 'Cảnh báo nghiêm trọng: {title}',
+  alertTitle: 'Cảnh báo {severity}: {title}',
   alertAsset: 'Tài sản {asset}',
   summaryTitle: 'Và {count} thông báo khẩn khác',
-  summaryBody: '{incidents} sự cố P1 và {alerts} cảnh báo nghiêm trọng chưa được báo riêng. Xem cửa sổ Sự cố và Cảnh báo.',
+  summaryBody: '{incidents} sự cố P1 và {alerts} cảnh báo chưa được báo riêng. Xem cửa sổ Sự cố và Cảnh báo.',
+  severities: { critical: 'nghiêm trọng', high: 'mức cao', medium: 'mức trung bình', low: 'mức thấp' },
   incidentTypes: {
     traffic_accident: 'Tai nạn giao thông',
     congestion: 'Ùn tắc giao thông',
@@ -41,10 +44,11 @@ const vi: NotificationMessages = {
 
 const en: NotificationMessages = {
   incidentTitle: 'New P1 incident: {type}',
-  alertTitle: 'Critical alert: {title}',
+  alertTitle: '{severity} alert: {title}',
   alertAsset: 'Asset {asset}',
   summaryTitle: 'And {count} more urgent events',
-  summaryBody: '{incidents} P1 incidents and {alerts} critical alerts were not shown one by one. See the Incidents and Alerts windows.',
+  summaryBody: '{incidents} P1 incidents and {alerts} alerts were not shown one by one. See the Incidents and Alerts windows.',
+  severities: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
   incidentTypes: {
     traffic_accident: 'Traffic accident',
     congestion: 'Congestion',

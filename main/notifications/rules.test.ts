@@ -104,7 +104,7 @@ test('a burst beyond the limit gives N-1 notifications and one "and N more" summ
   assert.equal(out.length, 5);
   assert.deepEqual(out.slice(0, 4).map((n) => n.key), ['incident:INC-0', 'incident:INC-1', 'incident:INC-2', 'incident:INC-3']);
   assert.equal(out[4].title, 'And 13 more urgent events');
-  assert.match(out[4].body, /^6 P1 incidents and 7 critical alerts/);
+  assert.match(out[4].body, /^6 P1 incidents and 7 alerts/);
 });
 
 test('the summary text is localised too', () => {
@@ -155,4 +155,59 @@ test('long descriptions are cut, locales resolve with fallback to Vietnamese', (
   assert.equal(resolveLocale('vi_VN'), 'vi');
   assert.equal(resolveLocale('fr'), 'vi');
   assert.equal(resolveLocale(undefined), 'vi');
+});
+
+import { DEFAULT_NOTIFICATION_SETTINGS, type NotificationSettings } from '../../common/domain/notification-settings';
+import { createNotificationFeed } from './feed';
+
+const rulesOf = (over: Partial<NotificationSettings>): NotificationRuleOptions => ({ locale: 'en', settings: { ...DEFAULT_NOTIFICATION_SETTINGS, ...over } });
+
+test("the operator's rules pick alerts by severity, asset criticality and ward, and can mute P1 incidents", () => {
+  const delta = {
+    alerts: [
+      alert('A-high-crit5', { severity: 'high', assetCriticality: 5 }),
+      alert('A-high-crit2', { severity: 'high', assetCriticality: 2 }),
+      alert('A-medium', { severity: 'medium', assetCriticality: 5 }),
+      alert('A-other-ward', { severity: 'critical', assetCriticality: 5, ward: 'Phường Láng' }),
+      alert('A-no-ward', { severity: 'critical', assetCriticality: 5, ward: '' }),
+    ],
+    incidents: [incident('INC-9', { ward: 'Phường Ba Đình' })],
+  };
+  const s = rulesOf({ alertMinSeverity: 'high', alertMinCriticality: 4, wards: ['Phường Ba Đình'], p1Incidents: false, maxPerMinute: 20 });
+  const out = decideNotifications(delta, createNotificationMemory(), T0, s);
+  assert.deepEqual(out.map((n) => n.key), ['alert:A-high-crit5', 'alert:A-no-ward']);
+  assert.equal(out[0].title, 'High alert: Camera firmware tampering');
+  assert.equal(out[0].urgency, 'normal');
+  assert.equal(out[1].urgency, 'critical');
+  const all = decideNotifications(delta, createNotificationMemory(), T0, rulesOf({ alertMinSeverity: 'low', maxPerMinute: 20 }));
+  assert.equal(all.length, 6);
+});
+
+test('do-not-disturb holds every pop-up back and sends one summary of what it held once switched off', () => {
+  let settings: NotificationSettings = { ...DEFAULT_NOTIFICATION_SETTINGS, dnd: true };
+  const sent: string[] = [];
+  const now = T0;
+  const feed = createNotificationFeed({ notify: (n) => sent.push(n.title) }, 'en', { settings: () => settings, now: () => now, setTimer: (fn) => (fn(), { cancel: () => undefined }) });
+  feed.onDelta({ alerts: [alert('D1'), alert('D2')], incidents: [incident('D3')] });
+  assert.deepEqual(sent, []);
+  settings = { ...settings, dnd: false };
+  feed.settingsChanged();
+  assert.deepEqual(sent, ['And 3 more urgent events']);
+  feed.onDelta({ alerts: [alert('D1')] });
+  assert.equal(sent.length, 1, 'held-back records are not notified again');
+  feed.dispose();
+});
+
+test('quiet hours (Hanoi time, across midnight) hold pop-ups until they end, then summarise', () => {
+  // 23:30 Hanoi = 16:30 UTC; quiet 22:00–06:00 ends at 23:00 UTC.
+  const at2330 = Date.UTC(2026, 10, 3, 16, 30);
+  const opts = rulesOf({ quietHours: { enabled: true, from: '22:00', to: '06:00' } });
+  const memory = createNotificationMemory();
+  assert.deepEqual(decideNotifications({ alerts: [alert('Q1')] }, memory, at2330, opts), []);
+  assert.equal(takeSummary(memory, at2330, opts), null);
+  assert.equal(nextSummaryAtMs(memory, at2330, opts), Date.UTC(2026, 10, 3, 23, 0));
+  const after = takeSummary(memory, Date.UTC(2026, 10, 3, 23, 0), opts);
+  assert.equal(after?.title, 'And 1 more urgent events');
+  // Outside the window a critical alert pops up at once.
+  assert.equal(decideNotifications({ alerts: [alert('Q2')] }, memory, Date.UTC(2026, 10, 4, 3, 0), opts).length, 1);
 });

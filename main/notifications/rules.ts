@@ -1,9 +1,12 @@
-// Which deltas deserve an OS notification: a new P1 incident, a new critical alert. Each record is
-// notified once; at most `maxPerMinute` notifications go out per rolling minute and the overflow is
-// folded into one "and N more" summary. Pure: time is passed in, state lives in NotificationMemory.
+// Which deltas deserve an OS notification, by the operator's rules (NotificationSettings: alert
+// severity, asset criticality, wards, P1 incidents; default a new P1 incident or a new critical alert).
+// Each record is notified once; at most `maxPerMinute` notifications go out per rolling minute and the
+// overflow is folded into one "and N more" summary; under do-not-disturb nothing pops up and what was
+// held back is summarised once it ends. Pure: time is passed in, state lives in NotificationMemory.
 
 import type { Delta } from '../../common/bridge/contract';
-import type { Alert } from '../../common/domain/alert';
+import { severityRank, type Alert } from '../../common/domain/alert';
+import { DEFAULT_NOTIFICATION_SETTINGS, quietUntilMs, wardWatched, type NotificationSettings } from '../../common/domain/notification-settings';
 import type { Incident } from '../../common/domain/incident';
 import { format, messagesFor, type NotificationLocale } from './messages';
 
@@ -19,7 +22,10 @@ export interface DesktopNotification {
 
 export interface NotificationRuleOptions {
   locale: NotificationLocale;
+  /** Overrides settings.maxPerMinute (tests, benchmarks). */
   maxPerMinute?: number;
+  /** The operator's rules; the defaults when absent. */
+  settings?: NotificationSettings;
   /** How many notified keys to remember (oldest forgotten first), so a 24/7 console stays bounded. */
   maxRemembered?: number;
 }
@@ -48,8 +54,12 @@ export function decideNotifications(
   nowMs: number,
   options: NotificationRuleOptions,
 ): DesktopNotification[] {
-  const candidates = findCandidates(delta, memory, options.locale);
+  const candidates = findCandidates(delta, memory, options.locale, options.settings ?? DEFAULT_NOTIFICATION_SETTINGS);
   for (const c of candidates) remember(memory, c.key, options.maxRemembered ?? DEFAULT_MAX_REMEMBERED);
+  if (quietUntilMs(options.settings ?? DEFAULT_NOTIFICATION_SETTINGS, nowMs) !== null) {
+    for (const c of candidates) memory.pending[c.kind]++;
+    return [];
+  }
   const room = roomLeft(memory, nowMs, options);
   const owed = memory.pending.incidents + memory.pending.alerts;
   // When not everything fits, the last free slot is kept for the "and N more" summary.
@@ -66,6 +76,7 @@ export function decideNotifications(
 export function takeSummary(memory: NotificationMemory, nowMs: number, options: NotificationRuleOptions): DesktopNotification | null {
   const { incidents, alerts } = memory.pending;
   if (incidents + alerts === 0 || roomLeft(memory, nowMs, options) === 0) return null;
+  if (quietUntilMs(options.settings ?? DEFAULT_NOTIFICATION_SETTINGS, nowMs) !== null) return null;
   const m = messagesFor(options.locale);
   memory.pending = { incidents: 0, alerts: 0 };
   memory.sentMs.push(nowMs);
@@ -80,14 +91,16 @@ export function takeSummary(memory: NotificationMemory, nowMs: number, options: 
 /** When a summary that is owed can next go out; null when none is owed. */
 export function nextSummaryAtMs(memory: NotificationMemory, nowMs: number, options: NotificationRuleOptions): number | null {
   if (memory.pending.incidents + memory.pending.alerts === 0) return null;
+  const quietUntil = quietUntilMs(options.settings ?? DEFAULT_NOTIFICATION_SETTINGS, nowMs);
+  if (quietUntil !== null) return Number.isFinite(quietUntil) ? quietUntil : null;
   if (roomLeft(memory, nowMs, options) > 0) return nowMs;
   return memory.sentMs[0] + WINDOW_MS;
 }
 
-function findCandidates(delta: Delta, memory: NotificationMemory, locale: NotificationLocale): Candidate[] {
+function findCandidates(delta: Delta, memory: NotificationMemory, locale: NotificationLocale, settings: NotificationSettings): Candidate[] {
   const m = messagesFor(locale);
   const incidents = (delta.incidents ?? [])
-    .filter((i) => isNewP1(i) && !memory.seen.has(`incident:${i.id}`))
+    .filter((i) => settings.p1Incidents && isNewP1(i) && wardWatched(settings, i.ward) && !memory.seen.has(`incident:${i.id}`))
     .sort((a, b) => a.createdMs - b.createdMs)
     .map<Candidate>((i) => ({
       key: `incident:${i.id}`,
@@ -100,16 +113,16 @@ function findCandidates(delta: Delta, memory: NotificationMemory, locale: Notifi
       }),
     }));
   const alerts = (delta.alerts ?? [])
-    .filter((a) => isNewCritical(a) && !memory.seen.has(`alert:${a.id}`))
+    .filter((a) => matchesAlertRules(a, settings) && !memory.seen.has(`alert:${a.id}`))
     .sort((a, b) => a.createdMs - b.createdMs)
     .map<Candidate>((a) => ({
       key: `alert:${a.id}`,
       kind: 'alerts',
       notice: () => ({
         key: `alert:${a.id}`,
-        title: format(m.alertTitle, { title: a.title }),
+        title: format(m.alertTitle, { title: a.title, severity: m.severities[a.severity] ?? a.severity }),
         body: joinParts([a.assetId && format(m.alertAsset, { asset: a.assetId }), a.ward, a.mitreTechnique]),
-        urgency: 'critical',
+        urgency: a.severity === 'critical' ? 'critical' : 'normal',
       }),
     }));
   return dedupe([...incidents, ...alerts]);
@@ -120,8 +133,14 @@ function isNewP1(i: Incident): boolean {
   return i.priority === 1 && i.status === 'new';
 }
 
-function isNewCritical(a: Alert): boolean {
-  return a.severity === 'critical' && a.status === 'new';
+/** A new alert at or above the operator's severity, on an asset at least as critical, in a watched ward. */
+export function matchesAlertRules(a: Alert, s: NotificationSettings): boolean {
+  return (
+    a.status === 'new' &&
+    severityRank(a.severity) >= severityRank(s.alertMinSeverity) &&
+    (a.assetCriticality ?? 0) >= s.alertMinCriticality &&
+    wardWatched(s, a.ward)
+  );
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
@@ -131,7 +150,8 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 
 function roomLeft(memory: NotificationMemory, nowMs: number, options: NotificationRuleOptions): number {
   while (memory.sentMs.length && memory.sentMs[0] <= nowMs - WINDOW_MS) memory.sentMs.shift();
-  return Math.max(0, (options.maxPerMinute ?? DEFAULT_MAX_PER_MINUTE) - memory.sentMs.length);
+  const max = options.maxPerMinute ?? options.settings?.maxPerMinute ?? DEFAULT_MAX_PER_MINUTE;
+  return Math.max(0, max - memory.sentMs.length);
 }
 
 function remember(memory: NotificationMemory, key: string, max: number): void {

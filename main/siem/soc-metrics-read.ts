@@ -31,6 +31,7 @@ export function socMetricsFromWire(r: GetSocMetricsResponse__Output): SocMetrics
       benign: x.benign,
       noise: x.noise,
     })),
+    rules: (r.rules ?? []).map((x) => ({ ruleId: x.rule_id, title: x.title, severity: x.severity as Severity, tags: [...x.tags] })),
   };
 }
 

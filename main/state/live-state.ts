@@ -4,6 +4,7 @@ import type { Camera } from '../../common/domain/camera';
 import type { EngineName } from '../../common/domain/engines';
 import type { Incident } from '../../common/domain/incident';
 import type { Unit } from '../../common/domain/unit';
+import type { CorridorForecast, Sensor, WardFloodRisk } from '../../common/domain/sensor';
 import type { CachedState } from '../cache/console-cache';
 
 type Versioned = { id: string; version: number };
@@ -14,6 +15,9 @@ export class LiveState {
   readonly units = new Map<string, Unit>();
   readonly alerts = new Map<string, Alert>();
   readonly cameras = new Map<string, Camera>();
+  readonly sensors = new Map<string, Sensor>();
+  readonly floodRisks = new Map<string, WardFloodRisk>();
+  readonly corridors = new Map<string, CorridorForecast>();
 
   load(cached: CachedState): void {
     this.apply(cached);
@@ -42,6 +46,12 @@ export class LiveState {
     if (alerts) out.alerts = alerts;
     if (cameras) out.cameras = cameras;
     if (delta.detections?.length) out.detections = delta.detections;
+    const sensors = put(this.sensors, delta.sensors);
+    const floodRisks = put(this.floodRisks, delta.floodRisks);
+    const corridors = put(this.corridors, delta.corridors);
+    if (sensors) out.sensors = sensors;
+    if (floodRisks) out.floodRisks = floodRisks;
+    if (corridors) out.corridors = corridors;
     return out;
   }
 
@@ -51,7 +61,12 @@ export class LiveState {
       this.incidents.clear();
       this.units.clear();
     } else if (engine === 'siem') this.alerts.clear();
-    else this.cameras.clear();
+    else {
+      this.cameras.clear();
+      this.sensors.clear();
+      this.floodRisks.clear();
+      this.corridors.clear();
+    }
     this.apply(delta);
   }
 
@@ -61,6 +76,9 @@ export class LiveState {
       units: [...this.units.values()],
       alerts: [...this.alerts.values()],
       cameras: [...this.cameras.values()],
+      sensors: [...this.sensors.values()],
+      floodRisks: [...this.floodRisks.values()],
+      corridors: [...this.corridors.values()],
     };
   }
 }

@@ -20,6 +20,7 @@ test('bad URLs are refused naming the camera and the URL', () => {
   assert.match(err('video/cam.mp4'), /relative path/);
   assert.match(err('lavfi:movie=/etc/passwd'), /reads files/);
   assert.match(err("lavfi:testsrc;rm -rf /"), /not a plain lavfi filter graph/);
+  assert.equal(parseStreamUrl('CAM-1', 'lavfi:color=s=64x36,split[a][b];[b]crop=8:8:0:0[c];[a][c]overlay=x=t*10').ok, true);
   assert.match(err('rtsp://'), /not a valid URL|no host/);
 });
 

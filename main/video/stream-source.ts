@@ -13,8 +13,8 @@ export interface StreamSource {
   url: string;
 }
 
-/** Filter graphs for synthetic sources: letters, digits and the graph's punctuation only. */
-const LAVFI_GRAPH = /^[A-Za-z0-9_=:.,#@\-+*/()[\] ]{1,400}$/;
+/** Filter graphs for synthetic sources: letters, digits and the graph's punctuation only (no quotes or escapes). */
+const LAVFI_GRAPH = /^[A-Za-z0-9_=:.,;#@\-+*/()[\] ]{1,400}$/;
 
 export type SourceCheck = { ok: true; source: StreamSource } | { ok: false; error: string };
 
@@ -24,7 +24,8 @@ export function parseStreamUrl(cameraId: string, url: string): SourceCheck {
   if (/[\0\r\n]/.test(url)) return bad('contains control characters');
   if (url.startsWith('lavfi:')) {
     const graph = url.slice('lavfi:'.length);
-    if (!LAVFI_GRAPH.test(graph)) return bad('is not a plain lavfi filter graph (letters, digits and = : , . [ ] only)');
+    // Chains after the first start with a [label]: a graph, never "source;command".
+    if (!LAVFI_GRAPH.test(graph) || /;(?!\[)/.test(graph)) return bad('is not a plain lavfi filter graph (letters, digits and = : , . [ ] only; each chain after a ; starts with a [label])');
     if (/\b(movie|amovie)\b|sendcmd|zmq/.test(graph)) return bad('uses a lavfi filter that reads files or commands; only generators and filters are allowed');
     return { ok: true, source: { kind: 'synthetic', input: graph, url } };
   }

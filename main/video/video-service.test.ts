@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLogger } from '../../common/log';
 import { decodeVideoFrame } from '../../common/video/frame-header';
-import type { VideoWatch } from '../../common/video/video-types';
+import type { VideoStreamState, VideoWatch } from '../../common/video/video-types';
 import type { Camera } from '../../common/domain/camera';
 import type { FfmpegStreamEvents } from './ffmpeg-stream';
 import { VideoService, type ManagedStream, type VideoSink } from './video-service';
@@ -143,4 +143,31 @@ test('bad requests name the field, the camera and the URL', () => {
   assert.ok(!r2.ok && r2.error.code === 'NOT_FOUND' && /CAM-404/.test(r2.error.message));
   const r3 = video.watch(s, { cameraId: 'CAM-1', quality: 'ultra' });
   assert.ok(!r3.ok && r3.error.field === 'quality');
+});
+
+test('watchers learn the stream clock from its fragments and a failure reason they can show', async () => {
+  const { video, streams } = setup();
+  const states: VideoStreamState[] = [];
+  const s: VideoSink = { windowId: 'w1', sendBinary: () => undefined, bufferedBytes: () => 0, sendState: (st) => states.push(st) };
+  const w = value(video.watch(s, { cameraId: 'CAM-1', quality: 'sub' }));
+  // An init whose mdhd says 1000 units per second; media decode times are then milliseconds.
+  const init = new Array(48).fill(0);
+  init.splice(8, 4, ...[...'mdhd'].map((c) => c.charCodeAt(0)));
+  init[26] = 0x03;
+  init[27] = 0xe8;
+  streams[0].emitInit(init);
+  const before = Date.now();
+  streams[0].emitMedia(0, true);
+  assert.equal(states.filter((st) => st.clockOffsetMs !== undefined).length, 0, 'one fragment gives no duration yet');
+  streams[0].emitMedia(200, false);
+  const clocked = states.filter((st) => st.clockOffsetMs !== undefined);
+  assert.equal(clocked.length, 1);
+  assert.equal(clocked[0].streamId, w.streamId);
+  // Media time 0 was produced before the second fragment arrived, one fragment duration (200 ms) earlier.
+  assert.ok(clocked[0].clockOffsetMs! <= Date.now() - 400 && clocked[0].clockOffsetMs! >= before - 400 - 1000);
+  streams[0].events.onPhase('retrying', 'cannot read video from lavfi: Connection refused');
+  const failed = states[states.length - 1];
+  assert.equal(failed.errorKey, 'video.error.unreachable');
+  assert.equal(failed.phase, 'retrying');
+  await video.stop();
 });

@@ -4,10 +4,12 @@ import type { Camera } from '../../common/domain/camera';
 import type { Logger } from '../../common/log';
 import { fail, invalid, ok, type Result } from '../../common/result';
 import { encodeVideoFrame } from '../../common/video/frame-header';
-import type { FragmentInfo } from '../../common/video/fmp4';
-import { isVideoQuality, type VideoPhase, type VideoQuality, type VideoStreamState, type VideoWatch } from '../../common/video/video-types';
+import { timescaleFromInit, type FragmentInfo } from '../../common/video/fmp4';
+import { MediaClock } from '../../common/video/media-clock';
+import { isVideoQuality, type VideoQuality, type VideoStreamState, type VideoWatch } from '../../common/video/video-types';
 import type { FfmpegStreamEvents, StreamPhase } from './ffmpeg-stream';
 import { parseStreamUrl, type StreamSource } from './stream-source';
+import { classifyStreamError } from './stream-errors';
 
 /** Where one window's video goes (its WebSocket or webContents). */
 export interface VideoSink {
@@ -55,7 +57,15 @@ interface Shared {
   stream: ManagedStream;
   watchers: Set<Watcher>;
   grace?: NodeJS.Timeout;
+  clock: MediaClock;
+  timescale: number | null;
+  /** The offset last told to watchers (they get a new one when it moves by CLOCK_RESEND_MS). */
+  clockOffsetMs?: number;
+  url: string;
 }
+
+/** A media clock estimate that moves less than this is not resent. */
+const CLOCK_RESEND_MS = 15;
 
 export class VideoService {
   private streams = new Map<string, Shared>();
@@ -109,7 +119,8 @@ export class VideoService {
     });
     const limitedBy = quality !== requested ? 'budget' : null;
     if (limitedBy) this.log.info('decode budget spent: serving the sub-stream', { camera: camera.id, budget: this.budget, inUse: this.unitsInUse });
-    return ok({ streamId: watcher.streamId, cameraId: camera.id, requested, quality, limitedBy, ...phaseOf(shared.stream) });
+    const clock = shared.clockOffsetMs !== undefined ? { clockOffsetMs: shared.clockOffsetMs } : {};
+    return ok({ streamId: watcher.streamId, cameraId: camera.id, requested, quality, limitedBy, ...phaseOf(shared.stream, shared.url), ...clock });
   }
 
   unwatch(windowId: string, args: unknown): Result<null> {
@@ -143,26 +154,40 @@ export class VideoService {
     const key = streamKey(cameraId, quality);
     const existing = this.streams.get(key);
     if (existing) return existing;
-    const shared: Shared = { key, quality, watchers: new Set(), stream: undefined as unknown as ManagedStream };
+    const shared: Shared = { key, quality, watchers: new Set(), stream: undefined as unknown as ManagedStream, clock: new MediaClock(), timescale: null, url: source.url };
     shared.stream = this.opts.createStream(key, source, quality, {
       onInit: (init) => {
+        shared.clock.reset();
+        shared.clockOffsetMs = undefined;
+        shared.timescale = timescaleFromInit(init);
         for (const w of shared.watchers) {
           w.waitingKeyframe = true;
           this.send(w, 'init', init, true);
         }
       },
       onMedia: (data, info) => {
+        this.observeClock(shared, info);
         for (const w of shared.watchers) if (w.sentInit) this.deliverMedia(w, data, info);
       },
       onPhase: (phase, error) => {
         if (phase === 'stopped') return;
-        for (const w of shared.watchers) w.sink.sendState({ streamId: w.streamId, cameraId: w.cameraId, phase, error });
+        const reason = error ? classifyStreamError(error, shared.url) : undefined;
+        for (const w of shared.watchers) w.sink.sendState({ streamId: w.streamId, cameraId: w.cameraId, phase, error, errorKey: reason?.key, errorParams: reason?.params });
       },
     });
     this.streams.set(key, shared);
     this.log.info('video stream starting', { stream: key, kind: source.kind });
     shared.stream.start();
     return shared;
+  }
+
+  /** Learns wall time of the stream's media time from each fragment; tells watchers when it moves. */
+  private observeClock(shared: Shared, info: FragmentInfo): void {
+    if (info.decodeTime === null || !shared.timescale) return;
+    const offset = shared.clock.observe({ mediaS: info.decodeTime / shared.timescale, receivedMs: Date.now() });
+    if (offset === null || (shared.clockOffsetMs !== undefined && Math.abs(offset - shared.clockOffsetMs) < CLOCK_RESEND_MS)) return;
+    shared.clockOffsetMs = offset;
+    for (const w of shared.watchers) w.sink.sendState({ streamId: w.streamId, cameraId: w.cameraId, phase: 'live', clockOffsetMs: offset });
   }
 
   private deliverMedia(w: Watcher, data: Uint8Array, info: FragmentInfo): void {
@@ -206,7 +231,9 @@ export function streamKey(cameraId: string, quality: VideoQuality): string {
   return `${cameraId}|${quality}`;
 }
 
-function phaseOf(stream: ManagedStream): { phase: VideoPhase; error?: string } {
+function phaseOf(stream: ManagedStream, url: string): Pick<VideoWatch, 'phase' | 'error' | 'errorKey' | 'errorParams'> {
   const phase = stream.phase === 'stopped' ? 'retrying' : stream.phase;
-  return stream.lastError ? { phase, error: stream.lastError } : { phase };
+  if (!stream.lastError) return { phase };
+  const reason = classifyStreamError(stream.lastError, url);
+  return { phase, error: stream.lastError, errorKey: reason.key, errorParams: reason.params };
 }

@@ -29,6 +29,7 @@ import type { ListCasesRequest as _watchfloor_siem_v1_ListCasesRequest, ListCase
 import type { ListCasesResponse as _watchfloor_siem_v1_ListCasesResponse, ListCasesResponse__Output as _watchfloor_siem_v1_ListCasesResponse__Output } from './watchfloor/siem/v1/ListCasesResponse';
 import type { ListSuppressionsRequest as _watchfloor_siem_v1_ListSuppressionsRequest, ListSuppressionsRequest__Output as _watchfloor_siem_v1_ListSuppressionsRequest__Output } from './watchfloor/siem/v1/ListSuppressionsRequest';
 import type { ListSuppressionsResponse as _watchfloor_siem_v1_ListSuppressionsResponse, ListSuppressionsResponse__Output as _watchfloor_siem_v1_ListSuppressionsResponse__Output } from './watchfloor/siem/v1/ListSuppressionsResponse';
+import type { LoadedRule as _watchfloor_siem_v1_LoadedRule, LoadedRule__Output as _watchfloor_siem_v1_LoadedRule__Output } from './watchfloor/siem/v1/LoadedRule';
 import type { MalformedSample as _watchfloor_siem_v1_MalformedSample, MalformedSample__Output as _watchfloor_siem_v1_MalformedSample__Output } from './watchfloor/siem/v1/MalformedSample';
 import type { MeanTimes as _watchfloor_siem_v1_MeanTimes, MeanTimes__Output as _watchfloor_siem_v1_MeanTimes__Output } from './watchfloor/siem/v1/MeanTimes';
 import type { Observable as _watchfloor_siem_v1_Observable, Observable__Output as _watchfloor_siem_v1_Observable__Output } from './watchfloor/siem/v1/Observable';
@@ -85,6 +86,7 @@ export interface ProtoGrpcType {
         ListCasesResponse: MessageTypeDefinition<_watchfloor_siem_v1_ListCasesResponse, _watchfloor_siem_v1_ListCasesResponse__Output>
         ListSuppressionsRequest: MessageTypeDefinition<_watchfloor_siem_v1_ListSuppressionsRequest, _watchfloor_siem_v1_ListSuppressionsRequest__Output>
         ListSuppressionsResponse: MessageTypeDefinition<_watchfloor_siem_v1_ListSuppressionsResponse, _watchfloor_siem_v1_ListSuppressionsResponse__Output>
+        LoadedRule: MessageTypeDefinition<_watchfloor_siem_v1_LoadedRule, _watchfloor_siem_v1_LoadedRule__Output>
         MalformedSample: MessageTypeDefinition<_watchfloor_siem_v1_MalformedSample, _watchfloor_siem_v1_MalformedSample__Output>
         MeanTimes: MessageTypeDefinition<_watchfloor_siem_v1_MeanTimes, _watchfloor_siem_v1_MeanTimes__Output>
         Observable: MessageTypeDefinition<_watchfloor_siem_v1_Observable, _watchfloor_siem_v1_Observable__Output>

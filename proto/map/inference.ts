@@ -1,4 +1,4 @@
-import type { Camera, CameraStatus, DetectionBatch } from '../../common/domain/camera';
+import type { AnalyticsAlarm, Camera, CameraStatus, DetectionBatch } from '../../common/domain/camera';
 import type { Camera__Output } from '../gen/watchfloor/inference/v1/Camera';
 import type { DetectionBatch__Output } from '../gen/watchfloor/inference/v1/DetectionBatch';
 
@@ -23,6 +23,31 @@ export function detectionsFromWire(w: DetectionBatch__Output): DetectionBatch {
   return {
     cameraId: w.camera_id,
     frameMs: Number(w.frame_ms),
-    detections: w.detections.map((d) => ({ cls: d.cls, confidence: d.confidence, box: { x: d.box?.x ?? 0, y: d.box?.y ?? 0, w: d.box?.w ?? 0, h: d.box?.h ?? 0 } })),
+    detections: w.detections.map((d) => ({ cls: d.cls, confidence: d.confidence, box: { x: d.box?.x ?? 0, y: d.box?.y ?? 0, w: d.box?.w ?? 0, h: d.box?.h ?? 0 }, ...(d.track_id ? { trackId: d.track_id } : {}) })),
+    ...analyticsFromWire(w),
   };
+}
+
+/** The analytics parts of a batch (absent when a producer sent boxes only). */
+function analyticsFromWire(w: DetectionBatch__Output): Partial<DetectionBatch> {
+  const out: Partial<DetectionBatch> = {};
+  if (w.counts?.length) {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const c of w.counts) (counts[c.line_id] ??= {})[c.direction] = Number(c.count);
+    out.counts = counts;
+  }
+  if (w.alarms?.length) {
+    out.alarms = w.alarms.map((a) => ({
+      kind: a.kind as AnalyticsAlarm['kind'],
+      zoneId: a.zone_id,
+      trackId: a.track_id,
+      cls: a.cls,
+      severity: a.severity,
+      message: a.message,
+      ...(a.box ? { box: { x: a.box.x, y: a.box.y, w: a.box.w, h: a.box.h } } : {}),
+    }));
+  }
+  if (w.density) out.density = { occupancy: w.density.occupancy, level: w.density.level, meanSpeed: w.density.mean_speed, vehicles: w.density.vehicles };
+  if (w.floods?.length) out.floods = w.floods.map((f) => ({ hotspotId: f.hotspot_id, level: f.level, alarm: f.alarm }));
+  return out;
 }

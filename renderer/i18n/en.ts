@@ -6,5 +6,6 @@ import { enAlerts } from './en/alerts';
 import { enMap } from './en/map';
 import { enWall } from './en/wall';
 import { enCommand } from './en/command';
+import { enSensors } from './en/sensors';
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enIncidents, ...enAlerts, ...enMap, ...enWall, ...enCommand };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enIncidents, ...enAlerts, ...enMap, ...enWall, ...enCommand, ...enSensors };

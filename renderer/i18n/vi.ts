@@ -6,7 +6,8 @@ import { viAlerts } from './vi/alerts';
 import { viMap } from './vi/map';
 import { viWall } from './vi/wall';
 import { viCommand } from './vi/command';
+import { viSensors } from './vi/sensors';
 
-export const vi = { ...viCommon, ...viIncidents, ...viAlerts, ...viMap, ...viWall, ...viCommand } as const;
+export const vi = { ...viCommon, ...viIncidents, ...viAlerts, ...viMap, ...viWall, ...viCommand, ...viSensors } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -4,6 +4,7 @@ import type { Alert } from '../../common/domain/alert';
 import type { Camera, DetectionBatch } from '../../common/domain/camera';
 import type { Incident } from '../../common/domain/incident';
 import type { Unit } from '../../common/domain/unit';
+import type { CorridorForecast, Sensor, WardFloodRisk } from '../../common/domain/sensor';
 
 export const MAX_DETECTIONS = 200;
 
@@ -28,6 +29,10 @@ export interface ConsoleState {
   mapContext: MapContext | null;
   /** Local time the last delta arrived. */
   lastEventMs: number | null;
+  /** Sensors and forecasts from the inference engine (by sensor id, ward name, corridor id). */
+  sensors: ReadonlyMap<string, Sensor>;
+  floodRisks: ReadonlyMap<string, WardFloodRisk>;
+  corridors: ReadonlyMap<string, CorridorForecast>;
 }
 
 /** The records a delta actually changed, after stale versions were dropped. */
@@ -57,6 +62,9 @@ export function emptyState(): ConsoleState {
     locationPick: null,
     mapContext: null,
     lastEventMs: null,
+    sensors: new Map(),
+    floodRisks: new Map(),
+    corridors: new Map(),
   };
 }
 
@@ -82,6 +90,9 @@ export function applySnapshot(state: ConsoleState, snap: Snapshot): ConsoleState
     selection: snap.selection,
     wardScope: snap.wardScope ?? null,
     mapContext: snap.mapContext,
+    sensors: byId(snap.sensors ?? []),
+    floodRisks: byId(snap.floodRisks ?? []),
+    corridors: byId(snap.corridors ?? []),
   };
 }
 
@@ -107,6 +118,9 @@ export function applyDelta(state: ConsoleState, delta: Delta, nowMs: number): { 
   const units = upsert(state.units, delta.units);
   const alerts = upsert(state.alerts, delta.alerts);
   const cameras = upsert(state.cameras, delta.cameras);
+  const sensors = upsert(state.sensors, delta.sensors);
+  const floodRisks = upsert(state.floodRisks, delta.floodRisks);
+  const corridors = upsert(state.corridors, delta.corridors);
   const batches = delta.detections ?? [];
   let detections = state.detections;
   if (batches.length) {
@@ -122,6 +136,9 @@ export function applyDelta(state: ConsoleState, delta: Delta, nowMs: number): { 
       cameras: cameras.map,
       detections,
       lastEventMs: nowMs,
+      sensors: sensors.map,
+      floodRisks: floodRisks.map,
+      corridors: corridors.map,
     },
     changes: {
       incidents: incidents.changed,

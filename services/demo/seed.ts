@@ -3,6 +3,7 @@ import type { DispatchEngine } from '../dispatch/dispatch-engine';
 import type { InferenceEngine } from '../inference/inference-engine';
 import type { SiemEngine } from '../siem/siem-engine';
 import type { DemoData } from './demo-data';
+import { seedDemoSensors } from './demo-sensors';
 
 /** Loads the demo's units, cameras and SOC assets into whichever engines run here; idempotent. */
 export async function seedDemo(data: DemoData, engines: { dispatch?: DispatchEngine; siem?: SiemEngine; inference?: InferenceEngine }) {
@@ -32,6 +33,7 @@ export async function seedDemo(data: DemoData, engines: { dispatch?: DispatchEng
         last_counts: {},
       })),
     );
+    await seedDemoSensors(engines.inference.sensors, data.wards, now);
   }
   if (engines.siem) {
     await engines.siem.upsertAssets(data.assets.map((a) => ({ ...a, ward: nearestWard(a, data.wards) })));

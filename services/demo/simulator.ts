@@ -8,6 +8,7 @@ import type { SecurityEvent } from '../../proto/gen/watchfloor/siem/v1/SecurityE
 import type { DemoData } from './demo-data';
 import { pick, seededRandom } from './random';
 import { SiemLogFeed } from '../siem/demo/log-feed';
+import { startSensorFeed } from './sensor-feed';
 import { stepAlongRoute } from './follow-route';
 
 export interface SimulatorOptions {
@@ -17,6 +18,8 @@ export interface SimulatorOptions {
   seed?: number;
   /** Multiplies every rate (1 = the demo's calm day). */
   intensity?: number;
+  /** Cameras whose detections come from live analytics: no synthetic detections or outages for them. */
+  liveCameras?: readonly string[];
 }
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -173,8 +176,12 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
   if (iAddr) {
     const inf = inferenceClient(iAddr);
     clients.push(inf);
+    const live = new Set(opts.liveCameras ?? []);
+    const synthetic = opts.data.cameras.filter((c) => !live.has(c.id));
+    const sensorFeed = startSensorFeed(inf, log.child('sensors'), { tickMs: 30_000 / k });
+    stops.push(() => sensorFeed.stop());
     every(2500, async () => {
-      const cam = pick(rnd, opts.data.cameras);
+      const cam = pick(rnd, synthetic);
       const n = 3 + Math.floor(rnd() * 12);
       const detections = Array.from({ length: n }, () => {
         const w = 0.04 + rnd() * 0.08;
@@ -184,7 +191,7 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
       await callUnary(inf, inf.ReportDetections, { request_id: randomUUID(), batch: { camera_id: cam.id, frame_ms: Date.now() - 200, detections } });
     });
     every(30_000, async () => {
-      const cam = pick(rnd, opts.data.cameras);
+      const cam = pick(rnd, synthetic);
       const status = rnd() < 0.6 ? 'offline' : 'online';
       await callUnary(inf, inf.ReportCameraStatus, { request_id: randomUUID(), camera_id: cam.id, status });
     });

@@ -18,7 +18,7 @@ export const REALLOCATABLE: readonly string[] = ['dispatched', 'en_route', 'on_s
 /** Only incidents this urgent (P1, P2) may take units from others. */
 export const REALLOCATION_MAX_PRIORITY = 2;
 
-function validateAssign(req: AssignUnitsRequest__Output): { requestId: string; unitIds: string[] } {
+function validateAssign(req: Omit<AssignUnitsRequest__Output, 'allow_reallocation'>): { requestId: string; unitIds: string[] } {
   const requestId = requireRequestId(req.request_id);
   if (!req.incident_id) throw invalidArgument('incident_id', 'is required');
   if (!ID.test(req.incident_id)) throw invalidArgument('incident_id', `"${req.incident_id.slice(0, 80)}" is not an incident id`);
@@ -42,7 +42,7 @@ function validateAssign(req: AssignUnitsRequest__Output): { requestId: string; u
  */
 export async function assignUnits(
   store: DispatchStore,
-  req: AssignUnitsRequest__Output,
+  req: Omit<AssignUnitsRequest__Output, 'allow_reallocation'> & { allow_reallocation?: boolean },
   router: Router = new Router(),
 ): Promise<{ incident: StoredIncident; units: StoredUnit[]; reallocated_from: StoredIncident[] }> {
   const { requestId, unitIds } = validateAssign(req);
@@ -69,7 +69,7 @@ export async function assignUnits(
       }
       if (unit.incident_id) {
         const donor = donors.get(unit.incident_id) ?? (await store.getIncident(tx, unit.incident_id));
-        const why = reallocationRefusal(req.allow_reallocation, current, donor, unit);
+        const why = reallocationRefusal(req.allow_reallocation === true, current, donor, unit);
         if (why) throw conflict(`unit ${unit.id} (${unit.call_sign}) is already assigned to incident ${unit.incident_id}; ${why}`, unit);
         donors.set(donor!.id, donor!);
         taken.push({ unit_id: unit.id, call_sign: unit.call_sign, from_incident_id: donor!.id, from_priority: donor!.priority, to_incident_id: current.id, to_priority: current.priority, actor, time_ms: now });

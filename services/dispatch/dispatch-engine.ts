@@ -16,7 +16,7 @@ import { unary } from '../kit/unary';
 import { serveWatch, SharedWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
 import { nextCounter } from '../store/event-log';
-import type { DispatchStore, StoredIncident, StoredUnit } from './store';
+import { needCounter, needUnit, type DispatchStore, type StoredIncident, type StoredUnit } from './store';
 import type { DispatchRequirements } from '../../common/domain/dispatch-requirements';
 import type { RecommendUnitsRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/RecommendUnitsRequest';
 import type { RecommendUnitsResponse } from '../../proto/gen/watchfloor/dispatch/v1/RecommendUnitsResponse';
@@ -128,20 +128,39 @@ export class DispatchEngine {
       source: req.source || 'operator',
     });
     if (!input.ok) throw invalidArgument(input.error.field ?? 'request', input.error.message);
-    return applyOnce(this.store.db, this.store.log, requestId, 'CreateIncident', async (ctx) => ({ incident: await this.insertIncident(ctx, input.value, req.actor) }));
+    const ward = nearestWard(input.value.location, this.wards);
+    // Group-committed: the id comes from the counter inside the batch that commits it.
+    return this.store.batches.submit({
+      requestId,
+      method: 'CreateIncident',
+      needs: [needCounter('incident')],
+      apply: (w, emit) => {
+        const incident = this.newIncident(w.nextCounter('incident'), input.value, ward, req.actor, Date.now());
+        w.putIncident(incident);
+        emit('incident', incident.id, incident);
+        return { incident };
+      },
+    });
   }
 
   /** A new incident inside the caller's transaction: id, ward, SOP checklist, SLA deadlines, logged. */
   async insertIncident({ tx, emit }: MutationContext, v: CreateIncidentInput, actor: string): Promise<StoredIncident> {
     const n = await nextCounter(tx, 'incident');
-    const now = Date.now();
-    const incident: StoredIncident = {
+    const incident = this.newIncident(n, v, nearestWard(v.location, this.wards), actor, Date.now());
+    await this.store.putIncident(tx, incident);
+    await emit('incident', incident.id, incident);
+    return incident;
+  }
+
+  /** Incident number n as created now: ward, SOP checklist, SLA deadlines. */
+  private newIncident(n: number, v: CreateIncidentInput, ward: string, actor: string, now: number): StoredIncident {
+    return {
       id: `INC-${String(n).padStart(6, '0')}`,
       type: v.type,
       priority: v.priority,
       status: 'new',
       location: v.location,
-      ward: nearestWard(v.location, this.wards),
+      ward,
       description: v.description,
       assigned_unit_ids: [],
       ...checklistFrom(this.sops.get(v.type)),
@@ -153,9 +172,6 @@ export class DispatchEngine {
       version: 1,
       updated_by: actor || 'unknown',
     };
-    await this.store.putIncident(tx, incident);
-    await emit('incident', incident.id, incident);
-    return incident;
   }
 
   async updateIncidentStatus(req: UpdateIncidentStatusRequest__Output): Promise<{ incident: StoredIncident }> {
@@ -222,8 +238,13 @@ export class DispatchEngine {
     if (!Number.isFinite(req.speed_kmh) || req.speed_kmh < 0 || req.speed_kmh > 300) {
       throw invalidArgument('speed_kmh', `must be in [0, 300], got ${req.speed_kmh}`);
     }
-    return applyOnce(this.store.db, this.store.log, requestId, 'ReportUnitPosition', async ({ tx, emit }) => {
-      const current = await this.store.getUnit(tx, req.unit_id);
+    // Group-committed against the in-memory unit: 1 Hz AVL from every vehicle is the bulk of writes.
+    return this.store.batches.submit({
+      requestId,
+      method: 'ReportUnitPosition',
+      needs: [needUnit(req.unit_id)],
+      apply: (w, emit) => {
+      const current = w.unit(req.unit_id);
       if (!current) throw notFound('unit', req.unit_id);
       const unit: StoredUnit = followRoute(this.routing.router, current, {
         ...current,
@@ -233,9 +254,10 @@ export class DispatchEngine {
         updated_ms: Date.now(),
         version: current.version + 1,
       }, Date.now());
-      await this.store.putUnit(tx, unit);
-      await emit('unit', unit.id, unit);
+      w.putUnit(unit);
+      emit('unit', unit.id, unit);
       return { unit };
+      },
     });
   }
 

@@ -2,6 +2,7 @@ import type { Camera } from '../../proto/gen/watchfloor/inference/v1/Camera';
 import { EventLog } from '../store/event-log';
 import { SqliteDb, type SqlRunner } from '../store/sqlite-db';
 import { INFERENCE_MIGRATIONS } from './migrations';
+import { SENSOR_MIGRATIONS } from './sensors/sensor-store';
 
 export type StoredCamera = Required<Omit<Camera, 'location'>> & { location: { lat: number; lon: number } };
 
@@ -14,6 +15,7 @@ export class InferenceStore {
   static async open(file: string): Promise<InferenceStore> {
     const db = await SqliteDb.open(file);
     await db.migrate(INFERENCE_MIGRATIONS);
+    await db.migrate(SENSOR_MIGRATIONS);
     return new InferenceStore(db, new EventLog(db));
   }
 

@@ -19,7 +19,7 @@ export async function applyOnce<T>(
   body: (ctx: MutationContext) => Promise<T>,
 ): Promise<T> {
   const events: LoggedEvent[] = [];
-  const response = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const previous = await recordedResponse<T>(tx, requestId, method);
     if (previous !== undefined) return previous;
     const out = await body({ tx, emit: async (kind, id, payload) => {
@@ -28,8 +28,8 @@ export async function applyOnce<T>(
       return e;
     } });
     await recordResponse(tx, requestId, method, out);
+    // Published while the connection is still held: watchers hear events in commit (seq) order.
+    tx.onCommit!(() => log.publish(events));
     return out;
   });
-  log.publish(events);
-  return response;
 }

@@ -7,6 +7,7 @@ import { ENGINES, isEngineName, type EngineName } from '../../common/domain/engi
 import { startEngines } from './start-engines';
 import { startSimulator } from '../demo/simulator';
 import { loadDemoData } from '../demo/demo-data';
+import { restoreDemoStreams, startDemoVideo } from '../inference/simulator/demo-video';
 
 const logger = createLogger('engines', (line) => process.stderr.write(line + '\n'));
 
@@ -20,6 +21,7 @@ async function main() {
       'no-demo': { type: 'boolean', default: false },
       simulate: { type: 'boolean', default: false },
       roads: { type: 'string' },
+      'sim-cameras': { type: 'string', default: '0' },
     },
   });
   const only = (values.only ?? [...ENGINES]).flatMap((s) => s.split(','));
@@ -39,9 +41,17 @@ async function main() {
     logger,
   });
   for (const [name, address] of Object.entries(running.addresses)) process.stdout.write(`${name} ${address}\n`);
-  const sim = values.simulate ? startSimulator({ addresses: running.addresses, data: loadDemoData(), logger }) : undefined;
+  const simCameras = Number(values['sim-cameras']);
+  if (!Number.isInteger(simCameras) || simCameras < 0 || simCameras > 4) throw new Error(`--sim-cameras: "${values['sim-cameras']}" is not a number of cameras from 0 to 4`);
+  const liveIds = loadDemoData().cameras.slice(0, simCameras).map((c) => c.id);
+  const video = values.simulate && simCameras && running.inference && running.addresses.inference
+    ? await startDemoVideo({ cameraIds: liveIds, inference: running.inference, engineAddress: running.addresses.inference, logger: logger.child('demo-video') })
+    : undefined;
+  if (values.simulate && running.inference) await restoreDemoStreams(running.inference, loadDemoData().cameras, video ? liveIds : []);
+  const sim = values.simulate ? startSimulator({ addresses: running.addresses, data: loadDemoData(), logger, liveCameras: video ? liveIds : [] }) : undefined;
   const shutdown = async () => {
     sim?.stop();
+    await video?.stop();
     await running.stop();
     process.exit(0);
   };

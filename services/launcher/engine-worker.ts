@@ -5,6 +5,7 @@ import { createLogger, type LogLevel } from '../../common/log';
 import { isEngineName, type EngineName } from '../../common/domain/engines';
 import { loadDemoData } from '../demo/demo-data';
 import { startSimulator } from '../demo/simulator';
+import { restoreDemoStreams, startDemoVideo, type DemoVideo } from '../inference/simulator/demo-video';
 import { startEngines, type RunningEngines } from './start-engines';
 import type { WorkerReply, WorkerRequest, WorkerStart } from './worker-protocol';
 
@@ -13,6 +14,7 @@ const logger = createLogger('engines', (line) => process.stderr.write(line + '\n
 const port = parentPort!;
 let running: RunningEngines;
 let simulator: { stop(): void } | undefined;
+let demoVideo: DemoVideo | undefined;
 
 function reply(msg: WorkerReply): void {
   port.postMessage(msg);
@@ -22,6 +24,7 @@ async function handle(req: WorkerRequest): Promise<void> {
   try {
     if (req.op === 'shutdown') {
       simulator?.stop();
+      await demoVideo?.stop();
       await running.stop();
       reply({ id: req.id, ok: true });
       port.close();
@@ -43,10 +46,27 @@ async function handle(req: WorkerRequest): Promise<void> {
 }
 
 startEngines({ ...start.options, logger })
-  .then((r) => {
+  .then(async (r) => {
     running = r;
-    if (start.simulate) simulator = startSimulator({ addresses: r.addresses, data: loadDemoData(), logger: logger.child('simulator') });
+    const live = start.simulate ? await startLiveCameras(r) : [];
+    if (start.simulate) simulator = startSimulator({ addresses: r.addresses, data: loadDemoData(), logger: logger.child('simulator'), liveCameras: live });
     port.on('message', (req: WorkerRequest) => void handle(req));
-    reply({ id: 0, ok: true, addresses: r.addresses });
+    reply({ id: 0, ok: true, addresses: r.addresses, syslogPorts: r.syslogPorts });
   })
   .catch((err: unknown) => reply({ id: 0, ok: false, error: String((err as Error).message ?? err) }));
+
+/** The demo cameras served by the camera simulator and analysed live (none unless asked for). */
+async function startLiveCameras(r: RunningEngines): Promise<string[]> {
+  const n = start.options.simulatedCameras ?? 0;
+  if (!r.inference || !r.addresses.inference) return [];
+  const demo = loadDemoData().cameras;
+  const ids = demo.slice(0, n).map((c) => c.id);
+  try {
+    if (n) demoVideo = await startDemoVideo({ cameraIds: ids, inference: r.inference, engineAddress: r.addresses.inference, logger: logger.child('demo-video') });
+    await restoreDemoStreams(r.inference, demo, n ? ids : []);
+    return n ? ids : [];
+  } catch (err) {
+    logger.warn('simulated cameras not started', { error: String((err as Error).message ?? err) });
+    return [];
+  }
+}

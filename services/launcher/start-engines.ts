@@ -35,6 +35,11 @@ export interface StartEnginesOptions {
   roadsFile?: string;
   /** Seed the built-in demo units, cameras and assets (default true). */
   demo?: boolean;
+  /**
+   * With the demo simulator: how many demo cameras are served live by the camera simulator over RTSP
+   * and analysed live (services/inference/simulator/demo-video.ts); read by the launchers, default 0.
+   */
+  simulatedCameras?: number;
   logger: Logger;
 }
 
@@ -98,9 +103,17 @@ export async function startEngines(opts: StartEnginesOptions): Promise<RunningEn
   if (names.includes('inference')) {
     const store = await InferenceStore.open(file('inference'));
     out.inference = new InferenceEngine(store, opts.logger.child('inference'));
-    built.push({ name: 'inference', service: INFERENCE_SERVICE_NAME, addToServer: (s) => out.inference!.addToServer(s), close: () => store.close() });
+    built.push({ name: 'inference', service: INFERENCE_SERVICE_NAME, addToServer: (s) => out.inference!.addToServer(s), close: async () => {
+      out.inference!.sensors.stop();
+      await out.inference!.sensors.idle();
+      await store.close();
+    } });
   }
   if (opts.demo !== false) await seedDemo(loadDemoData(), out);
+  if (out.inference) {
+    const inferenceStore = out.inference.store;
+    await out.inference.sensors.start(async () => (await inferenceStore.snapshotCameras()).cameras);
+  }
 
   for (const b of built) {
     const server = new grpc.Server(SERVER_OPTIONS);

@@ -7,6 +7,8 @@ import type { WorkerCommand, WorkerReply, WorkerStart } from './worker-protocol'
 /** The embedded engines as the console sees them: addresses, and control for outages and shutdown. */
 export interface EmbeddedEngines {
   addresses: Partial<Record<EngineName, string>>;
+  /** The embedded SIEM's syslog listeners on 127.0.0.1 (UDP and TCP), when it runs here. */
+  syslogPorts?: { udp?: number; tcp?: number };
   /** Stops one engine (its port closes), as a crash or a maintenance stop would. */
   stopEngine(name: EngineName): Promise<void>;
   /** Starts it again on the same port and data. */
@@ -54,6 +56,7 @@ export async function startEnginesInWorker(
   let stopping: Promise<void> | undefined;
   return {
     addresses: ready.ok ? ready.addresses ?? {} : {},
+    syslogPorts: ready.ok ? ready.syslogPorts : undefined,
     stopEngine: async (engine) => void (await ask({ op: 'stop', engine })),
     startEngine: async (engine) => void (await ask({ op: 'start', engine })),
     stop: () =>

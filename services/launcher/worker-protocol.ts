@@ -11,4 +11,4 @@ export interface WorkerStart {
 export type WorkerCommand = { op: 'stop' | 'start'; engine: EngineName } | { op: 'shutdown' };
 export type WorkerRequest = WorkerCommand & { id: number };
 
-export type WorkerReply = { id: number; ok: true; addresses?: Partial<Record<EngineName, string>> } | { id: number; ok: false; error: string };
+export type WorkerReply = { id: number; ok: true; addresses?: Partial<Record<EngineName, string>>; syslogPorts?: { udp?: number; tcp?: number } } | { id: number; ok: false; error: string };

@@ -98,8 +98,12 @@ export class SiemEngine {
       WatchAlerts: (call: grpc.ServerWritableStream<WatchAlertsRequest__Output, AlertEvent>) =>
         serveWatch(call, this.store.log, watch, l),
       GetIngestStats: unary(l, 'GetIngestStats', async () => this.ingestStats()),
-      ...socHandlers({ store: this.store, suppressions: this.suppressions, cases: this.cases, ruleIds: () => this.ruleIds }, l),
+      ...socHandlers({ store: this.store, suppressions: this.suppressions, cases: this.cases, ruleIds: () => this.ruleIds, loadedRules: () => this.loadedRules() }, l),
     });
+  }
+
+  loadedRules(): { rule_id: string; title: string; severity: string; tags: string[] }[] {
+    return this.rules.rules.map((r) => ({ rule_id: r.id, title: r.title, severity: r.severity, tags: [...r.tags] }));
   }
 
   socMetrics(days: number, now = Date.now()) {

@@ -21,6 +21,8 @@ export interface SocParts {
   suppressions: Suppressions;
   cases: CaseService;
   ruleIds: () => ReadonlySet<string>;
+  /** The loaded rule pack as GetSocMetrics lists it. */
+  loadedRules?: () => { rule_id: string; title: string; severity: string; tags: string[] }[];
 }
 
 export async function socMetrics(store: SiemStore, days: number, now = Date.now()) {
@@ -33,7 +35,7 @@ export async function socMetrics(store: SiemStore, days: number, now = Date.now(
 export function socHandlers(p: SocParts, l: Logger): grpc.UntypedServiceImplementation {
   return {
     UpdateAlert: unary(l, 'UpdateAlert', (r: UpdateAlertRequest__Output) => updateAlert(p.store, r)),
-    GetSocMetrics: unary(l, 'GetSocMetrics', (r: GetSocMetricsRequest__Output) => socMetrics(p.store, r.days)),
+    GetSocMetrics: unary(l, 'GetSocMetrics', async (r: GetSocMetricsRequest__Output) => ({ ...(await socMetrics(p.store, r.days)), rules: p.loadedRules?.() ?? [] })),
     GetAlertEvents: unary(l, 'GetAlertEvents', async (r: GetAlertEventsRequest__Output) => {
       if (!r.alert_id) throw invalidArgument('alert_id', 'is required');
       if (!(await p.store.getAlert(p.store.db, r.alert_id))) throw notFound('alert', r.alert_id);

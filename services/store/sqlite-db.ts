@@ -18,6 +18,16 @@ export interface SqlRunner {
   run(sql: string, params?: SqlParams): Promise<RunResult>;
   get<T>(sql: string, params?: SqlParams): Promise<T | undefined>;
   all<T>(sql: string, params?: SqlParams): Promise<T[]>;
+  /**
+   * Inside a transaction: runs fn right after COMMIT, still holding the connection, so that what
+   * it does (publishing events) happens in commit order. Absent outside transactions.
+   */
+  onCommit?(fn: () => void): void;
+}
+
+/** The connection itself, for a caller that holds the lock (exclusive) and runs its own BEGIN/COMMIT. */
+export interface SqlConnection extends SqlRunner {
+  exec(sql: string): Promise<void>;
 }
 
 /**
@@ -78,16 +88,24 @@ export class SqliteDb implements SqlRunner {
   /** Runs body in BEGIN IMMEDIATE … COMMIT; rolls back and rethrows on any error. */
   transaction<T>(body: (tx: SqlRunner) => Promise<T>): Promise<T> {
     return this.locked(async () => {
+      const afterCommit: (() => void)[] = [];
+      let out: T;
       await this.raw.exec('BEGIN IMMEDIATE');
       try {
-        const out = await body({ run: this.raw.run, get: this.raw.get, all: this.raw.all });
+        out = await body({ run: this.raw.run, get: this.raw.get, all: this.raw.all, onCommit: (fn) => afterCommit.push(fn) });
         await this.raw.exec('COMMIT');
-        return out;
       } catch (err) {
         await this.raw.exec('ROLLBACK').catch(() => undefined);
         throw err;
       }
+      for (const fn of afterCommit) fn();
+      return out;
     });
+  }
+
+  /** Runs fn alone on the connection (after every caller before it); fn manages its own transaction. */
+  exclusive<T>(fn: (conn: SqlConnection) => Promise<T>): Promise<T> {
+    return this.locked(() => fn(this.raw));
   }
 
   /** Applies the numbered migrations not yet applied, each in its own transaction. */
@@ -116,4 +134,22 @@ export class SqliteDb implements SqlRunner {
   close(): Promise<void> {
     return this.locked(() => new Promise<void>((res, rej) => this.db.close((e) => (e ? rej(e) : res()))));
   }
+}
+
+/**
+ * A value as an SQL literal, for multi-statement scripts run with exec (which takes no
+ * parameters): strings quoted with ' doubled, finite numbers as written, null as NULL.
+ */
+export function sqlLiteral(value: string | number | null): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot store the number ${value} in SQLite`);
+    return String(value);
+  }
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** "(a, b), (c, d)" as literals: the VALUES of a multi-row INSERT in an exec script. */
+export function sqlRows(rows: readonly (readonly (string | number | null)[])[]): string {
+  return rows.map((r) => `(${r.map(sqlLiteral).join(', ')})`).join(', ');
 }

@@ -31,6 +31,7 @@ export const test = base.extend<{ open: (role: string) => Promise<Page> }, { wf:
         bridge: runtime.bridge,
         rendererDir: path.resolve(__dirname, '../../dist/renderer'),
         logger: createLogger('e2e', () => undefined),
+        tiles: runtime.tiles,
       });
       const siem = siemClient(runtime.engineAddresses.siem);
       await use({

@@ -10,7 +10,7 @@ import { gridTheme } from '../../ui/grid-theme';
 import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
 import type { AlertsGridContext } from './ack-button';
 import { alertColumns } from './alert-columns';
-import { viewPasses, type AlertView } from './model/alert-filters';
+import { isNarrowed, viewPasses, type AlertView } from './model/alert-filters';
 
 const allAlerts = (s: ConsoleState) => s.alerts;
 const changedAlerts = (c: AppliedChanges) => c.alerts;
@@ -42,10 +42,7 @@ export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }:
     if (api) syncGridSelection(api, selectedId);
   }, [api, selectedId]);
 
-  const isExternalFilterPresent = useCallback(() => {
-    const v = filterRef.current.filter;
-    return v.filter !== 'all' || !!v.tactic || !!v.assetKind || !!filterRef.current.wardScope;
-  }, []);
+  const isExternalFilterPresent = useCallback(() => isNarrowed(filterRef.current.filter) || !!filterRef.current.wardScope, []);
   const doesExternalFilterPass = useCallback((node: IRowNode<Alert>) => {
     const { filter: view, operator: me, wardScope: ward } = filterRef.current;
     return !node.data || ((!ward || node.data.ward === ward) && viewPasses(view, node.data, me));
@@ -72,7 +69,7 @@ export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }:
           const row = typeof e.rowIndex === 'number' ? e.api.getDisplayedRowAtIndex(e.rowIndex) : undefined;
           if (row?.data && !row.isSelected()) onSelect(row.data.id);
         }}
-        asyncTransactionWaitMillis={100}
+        asyncTransactionWaitMillis={250}
         animateRows={false}
       />
     </div>

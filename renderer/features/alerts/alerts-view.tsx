@@ -7,8 +7,10 @@ import { getConsoleStore, useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import { AlertDetail } from './alert-detail';
 import { AlertsGrid } from './alerts-grid';
+import { AttackMatrixView } from './attack-matrix';
 import { CasesView } from './cases-view';
 import { MetricsStrip } from './metrics-strip';
+import { NotificationSettingsForm } from './notification-settings-form';
 import { ALERT_FILTERS, ALL_ALERTS, type AlertView } from './model/alert-filters';
 import { QuickViews } from './quick-views';
 import { SuppressionForm } from './suppression-form';
@@ -17,7 +19,7 @@ import { useTriage } from './use-triage';
 import { useTriageActions } from './use-triage-actions';
 import './alerts.css';
 
-const TABS = ['alerts', 'cases', 'suppress'] as const;
+const TABS = ['alerts', 'cases', 'suppress', 'notify'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AlertsView() {
@@ -26,6 +28,7 @@ export function AlertsView() {
   const [view, setView] = useState<AlertView>(ALL_ALERTS);
   const [tab, setTab] = useState<Tab>('alerts');
   const [caseId, setCaseId] = useState<string | null>(null);
+  const [matrixOpen, setMatrixOpen] = useState(false);
   const [caseRevision, setCaseRevision] = useState(0);
   const { acknowledge, feedback } = useAcknowledge();
   const { triage, feedback: triageFeedback } = useTriage();
@@ -58,6 +61,7 @@ export function AlertsView() {
     perform: () => acknowledge(target()!),
   });
   useTriageActions({ target, apiRef, select, triage, onOpenCase: openCase });
+  useAction({ id: 'alerts.attackMatrix', labelKey: 'alerts.byTactic', perform: () => setMatrixOpen((o) => !o) });
   for (const f of ALERT_FILTERS) {
     // A hook in a loop is safe here: ALERT_FILTERS is a constant list, so the order never changes.
     useAction({ id: `alerts.filter.${f}`, labelKey: `alerts.filter.${f}`, perform: () => setView({ ...ALL_ALERTS, filter: f }) });
@@ -80,11 +84,12 @@ export function AlertsView() {
       ) : (
         <div className="alerts-view split-view">
           <div className="main-column">
-            <QuickViews view={view} operator={operator} onChange={setView} />
+            <QuickViews view={view} operator={operator} onChange={setView} matrixOpen={matrixOpen} onToggleMatrix={() => setMatrixOpen((o) => !o)} />
+            {matrixOpen && <AttackMatrixView view={view} onPick={(n) => setView({ ...view, ...n })} />}
             <AlertsGrid filter={view} operator={operator} onSelect={select} onAcknowledge={acknowledge} onApi={(api) => (apiRef.current = api)} />
           </div>
           <div className="side-column">
-            {tab === 'suppress' ? <SuppressionForm selected={selected} /> : <AlertDetail onAcknowledge={acknowledge} onTriage={triage} onOpenCase={openCase} />}
+            {tab === 'notify' ? <NotificationSettingsForm /> : tab === 'suppress' ? <SuppressionForm selected={selected} /> : <AlertDetail onAcknowledge={acknowledge} onTriage={triage} onOpenCase={openCase} />}
             {problem && (
               <div className="field-error" data-testid="ack-error" role="alert">
                 {problem.alertId}: {err(problem.error)}

@@ -10,6 +10,7 @@ import { useNow } from '../../ui/use-now';
 import { engineIndicators } from '../status-bar/model/engine-health';
 import { KpiGroup, KpiTile } from './kpi-tile';
 import { computeKpis } from './model/kpis';
+import { ForecastPanel } from './forecast-panel';
 
 export function CommandView() {
   const { t } = useI18n();
@@ -64,6 +65,7 @@ export function CommandView() {
           ))}
         </KpiGroup>
       </div>
+      <ForecastPanel />
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function SopStepAction({ incident, step, onRequestUnitKind, onOutcome }: 
         const radius = Number(step.actionParam) || 300;
         const near = nearestCameras(cameras.values(), incident.location, radius, WALL_CAMERAS_FOR_INCIDENT);
         if (near.length === 0) return onOutcome({ ok: true, text: t('sop.noCameras', { r: radius }) });
-        const r = await bridge.showOnWall({ cameraIds: near.map((c) => c.id), incidentId: incident.id });
+        const r = await bridge.showCamerasOnWall({ cameraIds: near.map((c) => c.id), incidentId: incident.id });
         if (!r.ok) return onOutcome({ ok: false, error: r.error });
         return onOutcome({ ok: true, text: t('sop.camerasSent', { n: near.length, r: radius, names: near.map((c) => c.name || c.id).join(', ') }) });
       }

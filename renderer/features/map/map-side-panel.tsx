@@ -6,6 +6,7 @@ import { useNow } from '../../ui/use-now';
 import { AreaCard } from './area-card';
 import { LayersPanel } from './layers-panel/layers-panel';
 import { CameraCard, UnitCard, WardCard } from './query-cards';
+import { SensorCard } from './sensors/sensor-card';
 
 export function MapSidePanel({ map }: { map: MapLibreMap | null }) {
   return (
@@ -22,6 +23,7 @@ function SelectionCard() {
   const selection = useConsole((s) => s.selection);
   if (selection?.kind === 'camera') return <CameraCard id={selection.id} />;
   if (selection?.kind === 'unit') return <UnitCard id={selection.id} />;
+  if (selection?.kind === 'sensor') return <SensorCard id={selection.id} />;
   return <SelectedIncidentCard />;
 }
 

@@ -16,6 +16,7 @@ import { WARDS_LINE_LAYER } from './layers/wards-line-layer';
 import { WARD_SELECTED_LAYER } from './layers/ward-selected-layer';
 import { WATER_FILL_LAYER } from './layers/water-fill-layer';
 import { CAMERAS_SOURCE, CONTEXT_SOURCES, LIVE_SOURCES, POI_SOURCES, VIEW_SOURCES } from './sources';
+import { FLOOD_RISK_LAYERS, SENSOR_POINT_LAYER_SPECS, sensorSources } from './layers/sensor-layers';
 
 function emptySource(promoteId?: string): GeoJSONSourceSpecification {
   return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...(promoteId ? { promoteId } : {}) };
@@ -28,6 +29,7 @@ export function offlineStyle(): StyleSpecification {
   sources[CAMERAS_SOURCE] = camerasSource();
   for (const id of Object.keys(POI_SOURCES)) sources[id] = emptySource();
   for (const id of VIEW_SOURCES) sources[id] = emptySource();
+  Object.assign(sources, sensorSources());
   return {
     version: 8,
     name: 'watchfloor-offline',
@@ -36,6 +38,7 @@ export function offlineStyle(): StyleSpecification {
       BACKGROUND_LAYER,
       WARDS_FILL_LAYER,
       WATER_FILL_LAYER,
+      ...FLOOD_RISK_LAYERS,
       WARDS_LINE_LAYER,
       ROADS_LINE_LAYER,
       BUS_ROUTES_LINE_LAYER,
@@ -47,6 +50,7 @@ export function offlineStyle(): StyleSpecification {
       TRAFFIC_SIGNALS_CIRCLE_LAYER,
       POLICE_POSTS_CIRCLE_LAYER,
       CAMERA_FOV_LAYER,
+      ...SENSOR_POINT_LAYER_SPECS,
       CAMERAS_CLUSTER_LAYER,
       CAMERAS_CIRCLE_LAYER,
       UNITS_CIRCLE_LAYER,

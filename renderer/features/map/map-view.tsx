@@ -15,6 +15,9 @@ import { useMarkers3d } from './three-d/use-markers-3d';
 import { useAreaSelect } from './use-area-select';
 import { useCameraFov } from './use-camera-fov';
 import { useWardLabels } from './use-ward-labels';
+import { BasemapPanel } from './basemap/basemap-panel';
+import { OfflineNotice } from './basemap/offline-notice';
+import { useBasemap } from './basemap/use-basemap';
 import { useDispatchLinks } from './dispatch/use-dispatch-links';
 
 export function MapView() {
@@ -32,6 +35,7 @@ export function MapView() {
   const markers = useMarkers3d(map, threeD);
   useCameraFov(map);
   const area = useAreaSelect(map);
+  const basemap = useBasemap(map);
   return (
     <div className="map-view">
       <div className="map-stage">
@@ -54,6 +58,8 @@ export function MapView() {
             {tip.text}
           </div>
         )}
+        <BasemapPanel map={map} basemap={basemap} />
+        <OfflineNotice basemap={basemap} />
         {picking && <PickBanner />}
         {error && <div className="map-error">{t('map.failed', { message: error })}</div>}
       </div>

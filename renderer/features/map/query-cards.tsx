@@ -1,5 +1,7 @@
 // Query side cards: the selected camera's live state, the focused ward and its open incidents.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { CAMERA_DRAG_MIME } from '../../../common/bridge/contract';
+import type { BridgeError } from '../../../common/result';
 import { useBridge } from '../../app/bridge-context';
 import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
@@ -12,14 +14,28 @@ import { openIncidentsInWard, wardFeatures } from './model/ward-incidents';
 const SHOWN_INCIDENTS = 12;
 
 export function CameraCard({ id }: { id: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, err } = useI18n();
   const now = useNow(1000);
   const camera = useConsole((s) => s.cameras.get(id));
+  const bridge = useBridge();
+  const [wallError, setWallError] = useState<BridgeError | null>(null);
   if (!camera) return <section className="panel muted">{t('query.gone', { id })}</section>;
   const counts = Object.entries(camera.lastCounts ?? {}).sort((a, b) => b[1] - a[1]);
   const cls = (c: string) => (hasMessage(locale, `detClass.${c}`) ? t(`detClass.${c}`) : c);
   return (
-    <section className="panel query-card" data-testid="camera-card" data-id={camera.id} data-status={camera.status}>
+    <section
+      className="panel query-card"
+      data-testid="camera-card"
+      data-id={camera.id}
+      data-status={camera.status}
+      draggable
+      title={t('wall.dragToWall')}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(CAMERA_DRAG_MIME, camera.id);
+        e.dataTransfer.setData('text/plain', camera.id);
+        e.dataTransfer.effectAllowed = 'copy';
+      }}
+    >
       <header>
         <span className={`cam-status cam-status-${camera.status}`}>{t(`cameraStatus.${camera.status}`)}</span> <b>{camera.id}</b>
       </header>
@@ -43,6 +59,14 @@ export function CameraCard({ id }: { id: string }) {
           ))}
         </ul>
       )}
+      <button
+        type="button"
+        data-testid="camera-show-on-wall"
+        onClick={() => void bridge.showOnWall({ cameraId: camera.id }).then((r) => setWallError(r.ok ? null : r.error))}
+      >
+        {t('wall.showOnWall')}
+      </button>
+      {wallError && <p className="error">{err(wallError)}</p>}
     </section>
   );
 }

@@ -17,6 +17,11 @@ const HOVER_LAYERS = [
   'poi-health-circle',
   'poi-traffic-signals-circle',
   'poi-bus-stops-circle',
+  'sensors-water-level-circle',
+  'sensors-rain-circle',
+  'sensors-pump-circle',
+  'sensors-air-circle',
+  'flood-risk-fill',
   'wards-fill',
 ];
 

@@ -6,6 +6,7 @@ import { asFeatureCollection, incidentFeatures } from './model/to-geojson';
 import { SourceSync } from './source-sync';
 import { BOUNDARY_SOURCE, BUS_ROUTES_SOURCE, INCIDENTS_SOURCE, POI_SOURCES, ROADS_SOURCE, WARD_AREAS_SOURCE, WATER_SOURCE, type PoiSourceId } from './sources';
 import { useLiveSources } from './use-live-sources';
+import { useSensorSources } from './sensors/use-sensor-sources';
 
 export function useMapData(map: MapLibreMap | null): void {
   const incidents = useConsole((s) => s.incidents);
@@ -24,4 +25,5 @@ export function useMapData(map: MapLibreMap | null): void {
   }, [sync, context]);
   useEffect(() => sync?.schedule(INCIDENTS_SOURCE, () => incidentFeatures(incidents.values())), [sync, incidents]);
   useLiveSources(map, sync);
+  useSensorSources(map);
 }

@@ -11,11 +11,13 @@ import { selectedWardFilter, WARD_SELECTED_LAYER_ID } from './layers/ward-select
 import { setFocusedWard, useFocusedWard } from './map-focus';
 import { selectedPoint } from './model/selected-point';
 import { CAMERAS_SOURCE } from './sources';
+import { SENSOR_POINT_LAYERS } from './layers/sensor-layers';
 
 const CLICKABLE: { layer: string; kind: Selection['kind'] }[] = [
   { layer: INCIDENTS_LAYER_ID, kind: 'incident' },
   { layer: 'units-circle', kind: 'unit' },
   { layer: 'cameras-circle', kind: 'camera' },
+  ...SENSOR_POINT_LAYERS.map((layer) => ({ layer, kind: 'sensor' as const })),
 ];
 const HIT_PX = 6;
 const FLY_MIN_ZOOM = 14;

@@ -23,6 +23,7 @@ export class MsePlayer {
   private bytes = 0;
   private lastFrames = 0;
   private lastSample = performance.now();
+  private lastTime = -1;
   private disposed = false;
 
   constructor(
@@ -107,7 +108,10 @@ export class MsePlayer {
     this.lastFrames = shownFrames;
     this.bytes = 0;
     this.lastSample = now;
-    return { fps, kbps, latencyS: edge.seekTo !== null ? 0.3 : edge.behindS, droppedFrames: q.droppedVideoFrames, playing: !v.paused && v.readyState >= 2 };
+    // A stream that died leaves the element "not paused" on its last frame: playing means the playhead moves.
+    const advanced = v.currentTime !== this.lastTime;
+    this.lastTime = v.currentTime;
+    return { fps, kbps, latencyS: edge.seekTo !== null ? 0.3 : edge.behindS, droppedFrames: q.droppedVideoFrames, playing: !v.paused && v.readyState >= 2 && advanced };
   }
 
   private reset(): void {

@@ -14,6 +14,8 @@ export interface TileVideo {
   stats: PlaybackStats | null;
   errors: number;
   error?: { message: string; key?: string; params?: Record<string, string | number> };
+  /** Wall-clock ms of media time 0 for the stream playing now (detection overlays need it). */
+  clockOffsetMs?: number;
 }
 
 const IDLE: TileVideo = { phase: 'off', quality: null, limitedByBudget: false, stats: null, errors: 0 };
@@ -44,7 +46,8 @@ export function useLiveVideo(videoRef: RefObject<HTMLVideoElement | null>, camer
     update({ phase: 'starting', error: undefined });
     const offState = bridge.on('videoState', (s) => {
       if (s.streamId !== streamId) return;
-      update({ phase: s.phase, error: s.error ? { message: s.error } : undefined });
+      const clock = s.clockOffsetMs !== undefined ? { clockOffsetMs: s.clockOffsetMs } : {};
+      update({ phase: s.phase, error: s.error ? { message: s.error, key: s.errorKey, params: s.errorParams } : undefined, ...clock });
     });
     void bridge.watchVideo({ cameraId, quality }).then((r) => {
       if (closed) {
@@ -53,7 +56,13 @@ export function useLiveVideo(videoRef: RefObject<HTMLVideoElement | null>, camer
       }
       if (!r.ok) return reconnect(r.error.message, r.error.key, r.error.params);
       streamId = r.value.streamId;
-      update({ phase: r.value.phase, quality: r.value.quality, limitedByBudget: r.value.limitedBy === 'budget', error: r.value.error ? { message: r.value.error } : undefined });
+      update({
+        phase: r.value.phase,
+        quality: r.value.quality,
+        limitedByBudget: r.value.limitedBy === 'budget',
+        error: r.value.error ? { message: r.value.error, key: r.value.errorKey, params: r.value.errorParams } : undefined,
+        clockOffsetMs: r.value.clockOffsetMs,
+      });
       detach = attachVideoStream(streamId, (frame) => {
         if (frame.kind === 'init') player.init(frame.payload);
         else player.media(frame.payload, frame.keyframe);
@@ -61,7 +70,8 @@ export function useLiveVideo(videoRef: RefObject<HTMLVideoElement | null>, camer
     });
     const timer = setInterval(() => {
       const stats = player.tick();
-      update({ stats, ...(stats.playing ? { phase: 'live' as const } : {}) });
+      // Playing promotes a starting tile to live; a stream main reports as retrying stays so while the buffer drains.
+      if (!closed) setState((st) => ({ ...st, stats, ...(stats.playing && st.phase === 'starting' ? { phase: 'live' as const } : {}) }));
     }, 1000);
     return () => {
       closed = true;

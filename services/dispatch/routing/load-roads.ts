@@ -1,5 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { OsmPbfError } from '../../../common/geodata/osm-pbf';
+import { osmRoadsFromPbf } from '../../../common/geodata/osm-roads';
 import { readRoadLines, RoadImportError, type ReadRoadsOptions } from './road-features';
 import { RoadGraph } from './road-graph';
 
@@ -18,9 +21,10 @@ export function roadGraphFromGeoJson(data: unknown, source: string, opts: ReadRo
   return { graph, skippedByClass, buildMs: performance.now() - t0 };
 }
 
-/** Reads and builds the road graph from an OSM roads GeoJSON file (LineStrings with highway tags). */
+/** Reads and builds the road graph from an OSM roads GeoJSON file (LineStrings with highway tags) or an .osm.pbf. */
 export function loadRoadGraph(file: string, opts: ReadRoadsOptions = {}): LoadedRoads {
   const source = path.basename(file);
+  if (/\.pbf$/i.test(file)) return loadPbfRoadGraph(file, source, opts);
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -34,4 +38,19 @@ export function loadRoadGraph(file: string, opts: ReadRoadsOptions = {}): Loaded
     throw RoadImportError.whole(file, `not valid JSON: ${(err as Error).message}`);
   }
   return roadGraphFromGeoJson(data, source, opts);
+}
+
+function loadPbfRoadGraph(file: string, source: string, opts: ReadRoadsOptions): LoadedRoads {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    throw RoadImportError.whole(file, `cannot read the file: ${(err as Error).message}`);
+  }
+  try {
+    return roadGraphFromGeoJson(osmRoadsFromPbf(bytes, (d) => zlib.inflateSync(d)).collection, source, opts);
+  } catch (err) {
+    if (err instanceof OsmPbfError) throw RoadImportError.whole(file, `not a readable OSM PBF: ${err.message}`);
+    throw err;
+  }
 }

@@ -78,5 +78,6 @@ export function parseIsoTime(reason: string, field: string, value: unknown): num
   // No zone: ECS and EVE timestamps are UTC unless they say otherwise.
   const t = Date.parse(/(Z|[+-]\d{2}:\d{2})$/i.test(fixed) ? fixed : `${fixed}Z`);
   if (!Number.isFinite(t)) throw new Malformed(reason, `${field}: ${shown(value)} is not a real date`);
+  if (t < 0) throw new Malformed(reason, `${field}: ${shown(value)} is before 1970; a clock this wrong cannot place the event`);
   return t;
 }

@@ -73,6 +73,11 @@ export class SyslogTcpFramer {
     return this.pending.length;
   }
 
+  /** Bytes of an oversize octet-counted frame still being thrown away (the peer announced them). */
+  get skippingBytes(): number {
+    return this.skipBytes;
+  }
+
   /** Returns bytes consumed, or 0 to wait for more input. */
   private octetCounted(buf: Buffer, start: number): number {
     let j = start;

@@ -80,6 +80,7 @@ function parse5424Time(ts: string): number {
   if (!Number.isFinite(t) || Number(m[2]) > 12 || Number(m[3]) > 31 || Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 60) {
     throw new Malformed('syslog.timestamp', `TIMESTAMP: ${shown(ts)} is not a real date and time`);
   }
+  if (t < 0) throw new Malformed('syslog.timestamp', `TIMESTAMP: ${shown(ts)} is before 1970; a clock this wrong cannot place the event`);
   return t;
 }
 

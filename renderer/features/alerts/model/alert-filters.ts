@@ -1,4 +1,5 @@
 import { ASSET_KINDS, type Alert, type AssetKind } from '../../../../common/domain/alert';
+import { alertTactics, inPeriod, techniquesOf, type MatrixPeriod } from './attack-matrix';
 
 /** Quick views; severe and unacked stay for the existing filter actions. */
 export const ALERT_FILTERS = ['all', 'critical', 'severe', 'unacked', 'mine', 'unassigned'] as const;
@@ -9,9 +10,17 @@ export interface AlertView {
   filter: AlertFilter;
   tactic: string;
   assetKind: AssetKind | '';
+  /** An ATT&CK technique id (T1110) picked in the matrix, or "". */
+  technique?: string;
+  /** The matrix period the tactic/technique was picked under; the grid then shows the alerts it counted. */
+  period?: MatrixPeriod | '';
 }
 
-export const ALL_ALERTS: AlertView = { filter: 'all', tactic: '', assetKind: '' };
+export const ALL_ALERTS: AlertView = { filter: 'all', tactic: '', assetKind: '', technique: '', period: '' };
+
+export function isNarrowed(view: AlertView): boolean {
+  return view.filter !== 'all' || !!view.tactic || !!view.assetKind || !!view.technique || !!view.period;
+}
 
 /** ATT&CK tactics from the rule's tags (attack.credential_access), techniques (attack.t1110) left out. */
 export function tacticsOf(alert: Alert): string[] {
@@ -35,10 +44,12 @@ export function alertPasses(filter: AlertFilter, alert: Alert, operator = ''): b
   }
 }
 
-export function viewPasses(view: AlertView, alert: Alert, operator = ''): boolean {
+export function viewPasses(view: AlertView, alert: Alert, operator = '', nowMs = Date.now()): boolean {
   if (!alertPasses(view.filter, alert, operator)) return false;
   if (view.assetKind && alert.assetKind !== view.assetKind) return false;
-  return !view.tactic || tacticsOf(alert).includes(view.tactic);
+  if (view.period && !inPeriod(alert, view.period, nowMs)) return false;
+  if (view.technique && !techniquesOf(alert).includes(view.technique)) return false;
+  return !view.tactic || alertTactics(alert).has(view.tactic);
 }
 
 export interface ViewCounts {
@@ -55,7 +66,7 @@ export function viewCounts(alerts: Iterable<Alert>, operator = ''): ViewCounts {
   for (const a of alerts) {
     for (const f of ALERT_FILTERS) if (alertPasses(f, a, operator)) filters[f]++;
     if (a.status === 'closed') continue;
-    for (const t of tacticsOf(a)) tactics.set(t, (tactics.get(t) ?? 0) + 1);
+    for (const t of alertTactics(a)) tactics.set(t, (tactics.get(t) ?? 0) + 1);
     assetKinds.set(a.assetKind, (assetKinds.get(a.assetKind) ?? 0) + 1);
   }
   return { filters, tactics, assetKinds };

@@ -4,7 +4,7 @@ import { GEO_LAYERS, IMPORT_PART_CHARS, MAX_IMPORT_CHARS, type GeoImportProgress
 import type { BridgeError } from '../../../../common/result';
 import { useBridge } from '../../../app/bridge-context';
 import { useI18n } from '../../../i18n/locale';
-import { newUploadId, splitParts } from './model/import-parts';
+import { bytesToBase64, newUploadId, splitParts } from './model/import-parts';
 
 type Outcome = { kind: 'done'; receipt: GeoImportReceipt } | { kind: 'error'; error: Pick<BridgeError, 'message' | 'key' | 'params'> } | null;
 const SHOWN_ERRORS = 20;
@@ -33,17 +33,21 @@ export function ImportForm() {
     }
     setBusy(true);
     setOutcome(null);
-    const text = await file.text();
+    // An .osm.pbf goes to the roads layer (its highway=* ways); its bytes travel as base64.
+    const isPbf = /\.pbf$/i.test(file.name);
+    const format = isPbf ? ('osm-pbf' as const) : undefined;
+    const target = isPbf ? 'roads' : layer;
+    const text = isPbf ? bytesToBase64(new Uint8Array(await file.arrayBuffer())) : await file.text();
     const parts = splitParts(text, IMPORT_PART_CHARS);
     const uploadId = newUploadId();
     uploadRef.current = uploadId;
     try {
       for (let i = 0; i < parts.length; i++) {
         const part = parts.length > 1 ? { uploadId, index: i, count: parts.length } : undefined;
-        const r = await bridge.importGeoJson({ layer, fileName: file.name, text: parts[i], part });
+        const r = await bridge.importGeoJson({ layer: target, fileName: file.name, text: parts[i], part, ...(format ? { format } : {}) });
         if (!r.ok) return setOutcome({ kind: 'error', error: r.error });
         if (r.value.state !== 'partReceived') return setOutcome({ kind: 'done', receipt: r.value });
-        setProgress({ uploadId, layer, fileName: file.name, phase: 'receiving', done: i + 1, total: parts.length });
+        setProgress({ uploadId, layer: target, fileName: file.name, phase: 'receiving', done: i + 1, total: parts.length });
       }
     } finally {
       setBusy(false);
@@ -62,7 +66,7 @@ export function ImportForm() {
             </option>
           ))}
         </select>
-        <input ref={fileInput} type="file" accept=".geojson,.json,application/geo+json,application/json" data-testid="geo-import-file" aria-label={t('geo.file')} />
+        <input ref={fileInput} type="file" accept=".geojson,.json,.pbf,application/geo+json,application/json" data-testid="geo-import-file" aria-label={t('geo.file')} />
         <button type="button" disabled={busy} onClick={() => void run()} data-testid="geo-import-submit">
           {busy ? t('geo.importing') : t('geo.import')}
         </button>
@@ -92,6 +96,7 @@ function ImportOutcome({ outcome, errText }: { outcome: NonNullable<Outcome>; er
     return (
       <div className="import-result ok" data-testid="geo-import-result" data-state="imported" data-count={r.count}>
         {t('geo.imported', { count: r.count, layer: t(`geo.layer.${r.layer}`), file: r.fileName })}
+        {r.skipped ? ` ${t('geo.skippedWays', { count: r.skipped })}` : ''}
       </div>
     );
   }
@@ -102,7 +107,7 @@ function ImportOutcome({ outcome, errText }: { outcome: NonNullable<Outcome>; er
       <ul>
         {r.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
           <li key={i} data-testid="geo-import-error" data-index={e.index ?? ''} data-reason={e.reason}>
-            <b>{e.index === null ? t('geo.wholeFile') : t('geo.feature', { index: e.index })}</b> {t(`geo.reason.${e.reason}`)}
+            <b>{e.index === null ? t('geo.wholeFile') : t(e.reason === 'pbf' ? 'geo.blob' : 'geo.feature', { index: e.index })}</b> {t(`geo.reason.${e.reason}`)}
             <div className="hint">{e.message}</div>
           </li>
         ))}

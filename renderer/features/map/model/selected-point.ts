@@ -13,5 +13,7 @@ export function selectedPoint(state: ConsoleState, selection: Selection): GeoPoi
       return state.cameras.get(selection.id)?.location ?? null;
     case 'alert':
       return state.alerts.get(selection.id)?.location ?? null;
+    case 'sensor':
+      return state.sensors.get(selection.id)?.location ?? null;
   }
 }

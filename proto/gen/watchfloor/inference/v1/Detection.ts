@@ -6,10 +6,12 @@ export interface Detection {
   'cls'?: (string);
   'confidence'?: (number | string);
   'box'?: (_watchfloor_inference_v1_Box | null);
+  'track_id'?: (number);
 }
 
 export interface Detection__Output {
   'cls': (string);
   'confidence': (number);
   'box': (_watchfloor_inference_v1_Box__Output | null);
+  'track_id': (number);
 }

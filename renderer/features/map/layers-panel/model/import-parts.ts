@@ -17,3 +17,12 @@ export function splitParts(text: string, size: number): string[] {
 export function newUploadId(now = Date.now(), random = Math.random()): string {
   return `up-${now.toString(36)}-${Math.floor(random * 1e9).toString(36)}`;
 }
+
+/** Base64 of a binary file (an OSM PBF travels over the JSON bridge as text). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  // A multiple of 3 bytes, so no chunk but the last ends in '=' padding.
+  const CHUNK = 3 * 10_922;
+  for (let i = 0; i < bytes.length; i += CHUNK) out += btoa(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
+  return out;
+}

@@ -5,6 +5,7 @@ import { PRIORITIES } from '../../../../../common/domain/incident';
 import type { MapContext } from '../../../../../common/bridge/contract';
 import type { ConsoleState } from '../../../../state/console-state';
 import { AGENCY_COLORS, CAMERA_COLORS, POI_COLORS, PRIORITY_COLORS, ROAD_COLORS, WARD_COLORS } from '../../model/colors';
+import { ENVIRONMENT_GROUP, WATER_SENSOR_ENTRIES } from './sensor-catalog';
 
 export interface Swatch {
   color: string;
@@ -25,7 +26,7 @@ export interface CatalogEntry {
   htmlLabels?: boolean;
   swatches: Swatch[];
   /** Features it has now (live layers may have 0), or null when it has no data yet (nothing imported). */
-  count(state: Pick<ConsoleState, 'mapContext' | 'incidents' | 'units' | 'cameras'>): number | null;
+  count(state: Pick<ConsoleState, 'mapContext' | 'incidents' | 'units' | 'cameras' | 'sensors' | 'floodRisks'>): number | null;
 }
 
 export interface CatalogGroup {
@@ -130,8 +131,10 @@ export const LAYER_CATALOG: CatalogGroup[] = [
         count: (s) => featureCount(s.mapContext?.water),
       },
       unitEntry('drainage'),
+      ...WATER_SENSOR_ENTRIES,
     ],
   },
+  ENVIRONMENT_GROUP,
   {
     id: 'publicServices',
     label: 'layers.group.publicServices',

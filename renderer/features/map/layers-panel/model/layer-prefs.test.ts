@@ -24,7 +24,7 @@ test('stored prefs are kept per operator and read defensively', () => {
 });
 
 test('the catalogue groups the plan layers and counts only what has data', () => {
-  assert.deepEqual(LAYER_CATALOG.map((g) => g.id), ['administrative', 'security', 'traffic', 'water', 'publicServices', 'transport', 'units']);
+  assert.deepEqual(LAYER_CATALOG.map((g) => g.id), ['administrative', 'security', 'traffic', 'water', 'environment', 'publicServices', 'transport', 'units']);
   assert.equal(new Set(ALL_ENTRIES.map((e) => e.id)).size, ALL_ENTRIES.length);
   const s = { ...emptyState(), units: new Map([['U1', unit({ id: 'U1', agency: 'fire' })]]) };
   const byId = Object.fromEntries(ALL_ENTRIES.map((e) => [e.id, e.count(s)]));
