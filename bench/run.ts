@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   wall: () => import('./wall').then((m) => m.runWallBench()),
   dispatch: () => import('./dispatch').then((m) => m.runDispatchBench()),
   analytics: () => import('./analytics').then((m) => m.runAnalyticsBench()),
+  registry: () => import('./registry').then((m) => m.runRegistryBench()),
 };
 
 async function main() {

@@ -21,6 +21,7 @@ import type { AddIncidentNoteArgs, IncidentTimelineArgs, MergeIncidentsArgs, Tic
 import type { Salvo, SaveSalvoArgs } from '../video/salvo';
 import type { CorridorForecast, Sensor, WardFloodRisk } from '../domain/sensor';
 import type { NotificationSettings, NotificationSettingsView } from '../domain/notification-settings';
+import type { CameraImportProgress, CameraImportReceipt, CameraPage, ImportCamerasArgs, NearestCameras, NearestCamerasArgs, SearchCamerasArgs } from '../domain/camera-registry';
 import type { NotifyWardArgs } from '../domain/sop-commands';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
@@ -200,6 +201,12 @@ export interface BridgeMethods {
   getNotificationSettings(args: Record<string, never>): NotificationSettingsView;
   /** Validated (INVALID_ARGUMENT names the field), saved in the console's data dir, applied at once. */
   setNotificationSettings(args: NotificationSettings): NotificationSettings;
+  /** Camera registry reads with a deadline (the console mirrors only a working set, not all cameras): paged text/bbox/kind/status search. */
+  searchCameras(args: SearchCamerasArgs): CameraPage;
+  /** The k cameras nearest a point, nearest first; they join the console's working set (watchVideo finds them). */
+  nearestCameras(args: NearestCamerasArgs): NearestCameras;
+  /** A CSV or GeoJSON camera file into the registry, in parts like importGeoJson; all-or-nothing with per-row errors. */
+  importCameras(args: ImportCamerasArgs): CameraImportReceipt;
   /** Records a notification to the incident's ward (SOP notify_ward) through the outbox. */
   notifyWard(args: NotifyWardArgs): CommandReceipt<Incident>;
   /** Puts these cameras first on every video wall (e.g. the nearest to an incident), broadcast to windows. */
@@ -252,6 +259,9 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'cancelOfflineDownload',
   'getNotificationSettings',
   'setNotificationSettings',
+  'searchCameras',
+  'nearestCameras',
+  'importCameras',
   'notifyWard',
   'showCamerasOnWall',
 ];
@@ -277,6 +287,7 @@ export interface BridgeEvents {
   wallShow: { cameraId: string };
   basemap: BasemapState;
   offlineDownload: OfflineDownloadProgress;
+  cameraImportProgress: CameraImportProgress;
   wallRequest: WallRequest;
 }
 

@@ -19,6 +19,7 @@ import type { TimelineHandler } from '../dispatch/incident-timeline';
 import type { SiemReadHandlers } from '../siem/siem-reads';
 import type { GeoImportProgress, GeoImportReceipt } from '../../common/geodata/geo-layers';
 import type { BasemapState, OfflineDownloadProgress } from '../../common/tiles/basemap-types';
+import type { CameraImportProgress } from '../../common/domain/camera-registry';
 import { validateLocation } from '../../common/domain/incident-validation';
 import type { Logger } from '../../common/log';
 import { fail, invalid, ok, type Result } from '../../common/result';
@@ -42,6 +43,16 @@ export type GeoImportHandler = (windowId: string, args: unknown) => Promise<Resu
 export interface NotificationSettingsHandler {
   get(): Result<unknown>;
   set(args: unknown): Result<unknown>;
+}
+
+/** Runs searchCameras/nearestCameras/importCameras (main/cameras); the bridge only routes them. */
+export interface CameraRegistryHandler {
+  searchCameras(args: unknown): Promise<Result<unknown>>;
+  nearestCameras(args: unknown): Promise<Result<unknown>>;
+  importCameras(windowId: string, args: unknown): Promise<Result<unknown>>;
+  /** A camera selected anywhere joins the working set before the selection goes out. */
+  pin(ids: readonly string[]): Promise<void>;
+  unpin(ids: readonly string[]): void;
 }
 
 /** Runs watchVideo/unwatchVideo (main/video); the bridge only routes them. */
@@ -77,6 +88,7 @@ export class BridgeService implements BridgeHost {
   private wall: WallHandler | undefined;
   private tiles: TilesHandler | undefined;
   private notificationSettings: NotificationSettingsHandler | undefined;
+  private cameraRegistry: CameraRegistryHandler | undefined;
 
   constructor(
     private readonly state: LiveState,
@@ -126,6 +138,14 @@ export class BridgeService implements BridgeHost {
 
   publishOfflineDownload(progress: OfflineDownloadProgress): void {
     this.broadcast({ channel: 'offlineDownload', payload: progress });
+  }
+
+  setCameraRegistry(registry: CameraRegistryHandler): void {
+    this.cameraRegistry = registry;
+  }
+
+  publishCameraImportProgress(progress: CameraImportProgress): void {
+    this.broadcast({ channel: 'cameraImportProgress', payload: progress });
   }
 
   get windowCount(): number {
@@ -237,6 +257,11 @@ export class BridgeService implements BridgeHost {
         const sel = (args as { selection?: unknown }).selection;
         const parsed = parseSelection(sel);
         if (!parsed.ok) return parsed;
+        if (this.selection?.kind === 'camera' && this.selection.id !== parsed.value?.id) this.cameraRegistry?.unpin([this.selection.id]);
+        if (parsed.value?.kind === 'camera') {
+          await this.cameraRegistry?.pin([parsed.value.id]);
+          this.flush();
+        }
         this.selection = parsed.value;
         this.broadcast({ channel: 'selection', payload: parsed.value });
         this.logger.debug('selection', { from: windowId, selection: parsed.value });
@@ -287,6 +312,11 @@ export class BridgeService implements BridgeHost {
       case 'setNotificationSettings':
         if (!this.notificationSettings) return fail({ code: 'UNAVAILABLE', message: `${method}: this console keeps no notification settings` });
         return method === 'getNotificationSettings' ? this.notificationSettings.get() : this.notificationSettings.set(args);
+      case 'searchCameras':
+      case 'nearestCameras':
+      case 'importCameras':
+        if (!this.cameraRegistry) return fail({ code: 'UNAVAILABLE', message: `${method}: this console has no inference engine link`, key: 'error.engineDown' });
+        return method === 'importCameras' ? this.cameraRegistry.importCameras(windowId, args) : this.cameraRegistry[method](args);
     }
   }
 

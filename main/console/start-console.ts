@@ -25,6 +25,7 @@ import { siemReadsVia } from '../siem/siem-reads';
 import { SalvoStore } from '../video/salvo-store';
 import { TileCache } from '../tiles/tile-cache';
 import { TileService } from '../tiles/tile-service';
+import { CameraRegistryBridge } from '../cameras/camera-registry-bridge';
 
 export interface ConsoleInternals {
   embedded?: EmbeddedEngines;
@@ -63,7 +64,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const state = new LiveState();
   state.load(cached);
 
-  const adapters = { dispatch: dispatchAdapter(addresses.dispatch), siem: siemAdapter(addresses.siem), inference: inferenceAdapter(addresses.inference) };
+  let cameraRegistry: CameraRegistryBridge | undefined;
+  const adapters = {
+    dispatch: dispatchAdapter(addresses.dispatch),
+    siem: siemAdapter(addresses.siem),
+    inference: inferenceAdapter(addresses.inference, { onCamerasImported: () => void cameraRegistry?.refreshHeld() }),
+  };
   const clients: EngineClients = { dispatch: adapters.dispatch.client, siem: adapters.siem.client, inference: adapters.inference.client };
 
   const operator = opts.operator ?? (process.env.WATCHFLOOR_OPERATOR || os.userInfo().username);
@@ -126,6 +132,11 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleRuntime
   const tiles = new TileService(tileCache, { onState: (s) => bridge?.publishBasemap(s), onDownload: (p) => bridge?.publishOfflineDownload(p) }, logger.child('tiles'), opts.tileProbeMs);
   bridge.setTiles(tiles.bridgeHandlers());
   await tiles.init(opts.basemap);
+  cameraRegistry = new CameraRegistryBridge(clients.inference, state, {
+    publish: (delta) => bridge?.publishDelta(delta),
+    onProgress: (progress) => bridge?.publishCameraImportProgress(progress),
+  }, logger.child('camera-registry'));
+  bridge.setCameraRegistry(cameraRegistry);
 
   for (const link of Object.values(links)) link.start();
   await outbox.init();

@@ -9,6 +9,7 @@ import { incidentFromWire, unitFromWire } from '../../proto/map/dispatch';
 import { alertFromWire } from '../../proto/map/siem';
 import { cameraFromWire, detectionsFromWire } from '../../proto/map/inference';
 import { corridorFromWire, floodRiskFromWire, sensorFromWire } from '../../proto/map/sensors';
+import { CAMERA_WORKING_SET_MAX } from '../state/live-state';
 
 /** What the engine link needs from one engine: its stream, how to read it, and a full resync. */
 export interface EngineAdapter<Client extends grpc.Client = grpc.Client> {
@@ -59,7 +60,7 @@ export function siemAdapter(address: string): EngineAdapter<SiemServiceClient> {
   };
 }
 
-export function inferenceAdapter(address: string): EngineAdapter<InferenceServiceClient> {
+export function inferenceAdapter(address: string, hooks: { onCamerasImported?(): void } = {}): EngineAdapter<InferenceServiceClient> {
   const client = inferenceClient(address);
   return {
     name: 'inference',
@@ -67,11 +68,14 @@ export function inferenceAdapter(address: string): EngineAdapter<InferenceServic
     watch: (afterSeq) => client.WatchInference({ after_seq: String(afterSeq) }),
     decode: (raw) => {
       const e = raw as InferenceEvent__Output;
+      // A registry import is one summary event: the console re-reads the cameras it holds, not all of them.
+      if (e.cameras_imported) hooks.onCamerasImported?.();
       const delta: Delta = e.camera ? { cameras: [cameraFromWire(e.camera)] } : e.detections ? { detections: [detectionsFromWire(e.detections)] } : sensorDelta(e);
       return { seq: Number(e.seq), timeMs: Number(e.time_ms), delta };
     },
     resync: async (deadlineMs) => {
-      const r = await callUnary(client, client.ListCameras, {}, deadlineMs);
+      // The working set of cameras (active and troubled ones), never the whole registry; all sensors and forecasts.
+      const r = await callUnary(client, client.ListCameras, { ids: [], limit: CAMERA_WORKING_SET_MAX }, deadlineMs);
       const s = await callUnary(client, client.ListSensors, {}, deadlineMs);
       const f = await callUnary(client, client.ListForecasts, {}, deadlineMs);
       const lastSeq = Math.min(Number(r.last_seq), Number(s.last_seq), Number(f.last_seq));

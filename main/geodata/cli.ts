@@ -8,15 +8,34 @@ import { ConsoleCache } from '../cache/console-cache';
 import { defaultDataDir } from '../console/paths';
 import { importGeoJsonText } from './import-geojson';
 import { importOsmPbfBytes } from './import-osm-pbf';
+import { runCameraImport } from '../cameras/import-cli';
 
 function usage(message: string): never {
-  process.stderr.write(`import: ${message}\nusage: npm run import -- --layer <${GEO_LAYERS.join('|')}> FILE [--data DIR]\n       npm run import -- --layer roads FILE.osm.pbf [--data DIR]   (highway=* ways of an OSM PBF)\n`);
+  process.stderr.write(
+    `import: ${message}\nusage: npm run import -- --layer <${GEO_LAYERS.join('|')}> FILE [--data DIR]\n` +
+      '       npm run import -- --layer roads FILE.osm.pbf [--data DIR]   (highway=* ways of an OSM PBF)\n' +
+      '       npm run import -- --layer cameras FILE.csv|FILE.geojson (--inference HOST:PORT | --data DIR [--wards WARDS.geojson])\n',
+  );
   process.exit(2);
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { layer: { type: 'string' }, data: { type: 'string' } }, allowPositionals: true });
-  if (!isGeoLayerId(values.layer)) usage(`--layer must be one of ${GEO_LAYERS.join(', ')}, got ${JSON.stringify(values.layer ?? null)}`);
+  const { values, positionals } = parseArgs({
+    options: { layer: { type: 'string' }, data: { type: 'string' }, inference: { type: 'string' }, wards: { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (values.layer === 'cameras') {
+    if (positionals.length !== 1) usage(`give exactly one camera file, got ${positionals.length}`);
+    return runCameraImport({
+      file: path.resolve(positionals[0]),
+      inference: values.inference,
+      dataDir: values.inference ? undefined : path.resolve(values.data ?? defaultDataDir()),
+      wardsFile: values.wards,
+      out: (line) => process.stdout.write(line + '\n'),
+      progress: (line) => process.stderr.write(`\r${line}   `),
+    });
+  }
+  if (!isGeoLayerId(values.layer)) usage(`--layer must be one of ${GEO_LAYERS.join(', ')}, cameras, got ${JSON.stringify(values.layer ?? null)}`);
   if (positionals.length !== 1) usage(`give exactly one GeoJSON file, got ${positionals.length}`);
   const file = path.resolve(positionals[0]);
   let size: number;

@@ -9,6 +9,13 @@ import type { CachedState } from '../cache/console-cache';
 
 type Versioned = { id: string; version: number };
 
+/**
+ * The console mirrors a working set of cameras, not the registry (300,000 by 2030): cameras with
+ * activity or trouble, the ones shown, selected or asked for. Past this many, online unpinned cameras
+ * that changed longest ago leave it.
+ */
+export const CAMERA_WORKING_SET_MAX = 5000;
+
 /** The in-memory picture every window is served from; filled from the cache, then kept live. */
 export class LiveState {
   readonly incidents = new Map<string, Incident>();
@@ -18,6 +25,9 @@ export class LiveState {
   readonly sensors = new Map<string, Sensor>();
   readonly floodRisks = new Map<string, WardFloodRisk>();
   readonly corridors = new Map<string, CorridorForecast>();
+  /** Cameras kept in the working set whatever their age (selected, on a wall). */
+  readonly pinnedCameras = new Set<string>();
+  cameraLimit = CAMERA_WORKING_SET_MAX;
 
   load(cached: CachedState): void {
     this.apply(cached);
@@ -52,7 +62,21 @@ export class LiveState {
     if (sensors) out.sensors = sensors;
     if (floodRisks) out.floodRisks = floodRisks;
     if (corridors) out.corridors = corridors;
+    if (cameras) this.trimCameras();
     return out;
+  }
+
+  /** Keeps the camera working set bounded: evicts online, unpinned cameras that changed longest ago. */
+  private trimCameras(): void {
+    let excess = this.cameras.size - this.cameraLimit;
+    if (excess <= 0) return;
+    const evictable = [...this.cameras.values()]
+      .filter((c) => c.status === 'online' && !this.pinnedCameras.has(c.id))
+      .sort((a, b) => Math.max(a.updatedMs, a.lastDetectionMs) - Math.max(b.updatedMs, b.lastDetectionMs));
+    for (const c of evictable) {
+      if (excess-- <= 0) break;
+      this.cameras.delete(c.id);
+    }
   }
 
   /** Drops what an engine owns and takes its fresh snapshot. */

@@ -1,4 +1,4 @@
-import type { AnalyticsAlarm, Camera, CameraStatus, DetectionBatch } from '../../common/domain/camera';
+import type { AnalyticsAlarm, Camera, CameraKind, CameraStatus, DetectionBatch } from '../../common/domain/camera';
 import type { Camera__Output } from '../gen/watchfloor/inference/v1/Camera';
 import type { DetectionBatch__Output } from '../gen/watchfloor/inference/v1/DetectionBatch';
 
@@ -16,6 +16,10 @@ export function cameraFromWire(w: Camera__Output): Camera {
     version: w.version,
     lastDetectionMs: Number(w.last_detection_ms),
     lastCounts: { ...w.last_counts },
+    kind: (w.kind || 'traffic') as CameraKind,
+    tags: [...(w.tags ?? [])],
+    subStreamUrl: w.sub_stream_url ?? '',
+    lastSeenMs: Number(w.last_seen_ms ?? 0),
   };
 }
 

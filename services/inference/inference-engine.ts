@@ -14,6 +14,11 @@ import { serveWatch, SharedWatch } from '../kit/watch';
 import type { LoggedEvent } from '../store/event-log';
 import type { InferenceStore, StoredCamera } from './store';
 import { SensorEngine, sensorEventToWire } from './sensors/sensor-engine';
+import type { ListCamerasRequest__Output } from '../../proto/gen/watchfloor/inference/v1/ListCamerasRequest';
+import type { CamerasImported } from '../../proto/gen/watchfloor/inference/v1/CamerasImported';
+import { RegistryService } from './registry/registry-service';
+import { WardLocator } from './registry/ward-locator';
+import { loadDemoData } from '../demo/demo-data';
 
 export const INFERENCE_SERVICE_NAME = 'watchfloor.inference.v1.InferenceService';
 const MAX_DETECTIONS = 500;
@@ -22,27 +27,29 @@ const MAX_DETECTIONS = 500;
 export class InferenceEngine {
   /** Sensors (gauges, air quality, pumps) and the flood/congestion forecasts. */
   readonly sensors: SensorEngine;
+  readonly registry: RegistryService;
 
   constructor(
     readonly store: InferenceStore,
     private readonly logger: Logger,
+    /** Where imported cameras' wards come from; default the demo's ward centres (as dispatch). */
+    wards: WardLocator = WardLocator.fromCentres(loadDemoData().wards),
   ) {
     this.sensors = new SensorEngine(store.db, store.log, logger.child('sensors'));
+    this.registry = new RegistryService(store, store.registry, wards, logger.child('registry'));
   }
 
   addToServer(server: grpc.Server): void {
     const l = this.logger;
     const watch = new SharedWatch(loadProtos().watchfloor.inference.v1.InferenceService.service, 'WatchInference', toInferenceEvent);
     server.addService(watch.definition, {
-      ListCameras: unary(l, 'ListCameras', async () => {
-        const s = await this.store.snapshotCameras();
-        return { cameras: s.cameras, last_seq: s.lastSeq };
-      }),
+      ListCameras: unary(l, 'ListCameras', (r: ListCamerasRequest__Output) => this.registry.listCameras(r)),
       ReportCameraStatus: unary(l, 'ReportCameraStatus', (r: ReportCameraStatusRequest__Output) => this.reportStatus(r)),
       ReportDetections: unary(l, 'ReportDetections', (r: ReportDetectionsRequest__Output) => this.reportDetections(r)),
       WatchInference: (call: grpc.ServerWritableStream<WatchInferenceRequest__Output, InferenceEvent>) =>
         serveWatch(call, this.store.log, watch, l),
       ...this.sensors.handlers(),
+      ...this.registry.handlers(),
     });
   }
 
@@ -54,7 +61,7 @@ export class InferenceEngine {
       const current = await this.store.getCamera(tx, req.camera_id);
       if (!current) throw notFound('camera', req.camera_id);
       if (current.status === req.status) return { camera: current };
-      const camera: StoredCamera = { ...current, status: req.status, version: current.version + 1, updated_ms: Date.now() };
+      const camera: StoredCamera = { ...current, status: req.status, version: current.version + 1, updated_ms: Date.now(), last_seen_ms: req.status === 'offline' ? current.last_seen_ms : Date.now() };
       await this.store.putCamera(tx, camera);
       await emit('camera', camera.id, camera);
       return { camera };
@@ -82,7 +89,7 @@ export class InferenceEngine {
       const counts: Record<string, number> = {};
       for (const d of batch.detections) counts[d.cls] = (counts[d.cls] ?? 0) + 1;
       const frameMs = Number(batch.frame_ms) || Date.now();
-      const camera: StoredCamera = { ...current, last_counts: counts, last_detection_ms: frameMs, version: current.version + 1, updated_ms: Date.now() };
+      const camera: StoredCamera = { ...current, last_counts: counts, last_detection_ms: frameMs, version: current.version + 1, updated_ms: Date.now(), last_seen_ms: Date.now() };
       await this.store.putCamera(tx, camera);
       await emit('detections', camera.id, { ...analyticsOf(batch), camera_id: camera.id, frame_ms: frameMs, detections: batch.detections });
       await emit('camera', camera.id, camera);
@@ -160,5 +167,6 @@ function toInferenceEvent(e: LoggedEvent): InferenceEvent {
   const base = { seq: e.seq, time_ms: e.timeMs };
   const sensorEvent = sensorEventToWire(e);
   if (sensorEvent) return { ...base, ...sensorEvent };
+  if (e.kind === 'cameras_imported') return { ...base, cameras_imported: e.payload as CamerasImported };
   return e.kind === 'detections' ? { ...base, detections: e.payload as DetectionBatch } : { ...base, camera: e.payload as StoredCamera };
 }

@@ -22,6 +22,7 @@ async function main() {
       simulate: { type: 'boolean', default: false },
       roads: { type: 'string' },
       'sim-cameras': { type: 'string', default: '0' },
+      wards: { type: 'string' },
     },
   });
   const only = (values.only ?? [...ENGINES]).flatMap((s) => s.split(','));
@@ -38,6 +39,7 @@ async function main() {
     ports: port ? { [names[0]]: port } : undefined,
     demo: !values['no-demo'],
     roadsFile: values.roads,
+    wardsFile: values.wards,
     logger,
   });
   for (const [name, address] of Object.entries(running.addresses)) process.stdout.write(`${name} ${address}\n`);

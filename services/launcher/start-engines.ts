@@ -16,6 +16,7 @@ import { seedDemo } from '../demo/seed';
 import { loadDispatchRequirements } from '../dispatch/requirements-file';
 import { buildRouter } from '../dispatch/routing/build-router';
 import { startIntakeHttp } from '../dispatch/intake-http';
+import { loadWardPolygons } from '../inference/registry/ward-file';
 
 export interface StartEnginesOptions {
   dataDir: string;
@@ -33,6 +34,8 @@ export interface StartEnginesOptions {
    * demo's schematic roads are used.
    */
   roadsFile?: string;
+  /** Ward polygons (GeoJSON, properties.name) the inference engine places imported cameras in; default the demo's ward centres. */
+  wardsFile?: string;
   /** Seed the built-in demo units, cameras and assets (default true). */
   demo?: boolean;
   /**
@@ -102,7 +105,7 @@ export async function startEngines(opts: StartEnginesOptions): Promise<RunningEn
   }
   if (names.includes('inference')) {
     const store = await InferenceStore.open(file('inference'));
-    out.inference = new InferenceEngine(store, opts.logger.child('inference'));
+    out.inference = new InferenceEngine(store, opts.logger.child('inference'), opts.wardsFile ? loadWardPolygons(opts.wardsFile) : undefined);
     built.push({ name: 'inference', service: INFERENCE_SERVICE_NAME, addToServer: (s) => out.inference!.addToServer(s), close: async () => {
       out.inference!.sensors.stop();
       await out.inference!.sensors.idle();

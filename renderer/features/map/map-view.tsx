@@ -14,6 +14,7 @@ import { useThreeD } from './use-three-d';
 import { useMarkers3d } from './three-d/use-markers-3d';
 import { useAreaSelect } from './use-area-select';
 import { useCameraFov } from './use-camera-fov';
+import { useRegistryCamerasInView } from './use-registry-in-view';
 import { useWardLabels } from './use-ward-labels';
 import { BasemapPanel } from './basemap/basemap-panel';
 import { OfflineNotice } from './basemap/offline-notice';
@@ -34,6 +35,7 @@ export function MapView() {
   const [threeD, toggleThreeD] = useThreeD(map);
   const markers = useMarkers3d(map, threeD);
   useCameraFov(map);
+  useRegistryCamerasInView(map);
   const area = useAreaSelect(map);
   const basemap = useBasemap(map);
   return (

@@ -8,6 +8,8 @@ import { getConsoleStore } from '../../app/store';
 import { CAMERA_FOV_MIN_ZOOM } from './layers/camera-fov-layer';
 import { fovWedge } from './model/fov-wedge';
 import { CAMERA_FOV_SOURCE } from './sources';
+import { withViewCameras } from './model/view-cameras';
+import { onRegistryCamerasInView, registryCamerasInView } from './use-registry-in-view';
 
 const MAX_WEDGES = 1500;
 
@@ -24,18 +26,20 @@ export function useCameraFov(map: MapLibreMap | null): void {
         shown = 0;
         return;
       }
-      const features = wedgesInView(map, store.getState().cameras.values());
+      const features = wedgesInView(map, withViewCameras(store.getState().cameras, registryCamerasInView()));
       shown = features.length;
       source.setData({ type: 'FeatureCollection', features });
     };
     refresh();
     map.on('moveend', refresh);
+    const offView = onRegistryCamerasInView(refresh);
     const off = store.onChanges((c) => {
       if (c.reset || (c.cameras.length && map.getZoom() >= CAMERA_FOV_MIN_ZOOM)) refresh();
     });
     return () => {
       map.off('moveend', refresh);
       off();
+      offView();
     };
   }, [map]);
 }

@@ -8,6 +8,8 @@ import { cameraFeatures, unitFeatures } from './model/to-geojson';
 import { unitDiff } from './model/unit-diff';
 import type { SourceSync } from './source-sync';
 import { CAMERAS_SOURCE, UNITS_SOURCE } from './sources';
+import { withViewCameras } from './model/view-cameras';
+import { onRegistryCamerasInView, registryCamerasInView } from './use-registry-in-view';
 
 const drawnKey = (c: Camera) => `${c.status}|${c.location.lat}|${c.location.lon}|${c.name}`;
 
@@ -28,11 +30,13 @@ export function useLiveSources(map: MapLibreMap | null, sync: SourceSync | null)
         const all = store.getState().cameras;
         drawnCameras.clear();
         for (const c of all.values()) drawnCameras.set(c.id, drawnKey(c));
-        return cameraFeatures(all.values());
+        // At street zoom the registry's cameras in view join the ones the console holds.
+        return cameraFeatures(withViewCameras(all, registryCamerasInView()));
       });
     reloadUnits();
     reloadCameras();
-    return store.onChanges((changes) => {
+    const offView = onRegistryCamerasInView(reloadCameras);
+    const off = store.onChanges((changes) => {
       if (changes.reset) {
         reloadUnits();
         reloadCameras();
@@ -43,5 +47,9 @@ export function useLiveSources(map: MapLibreMap | null, sync: SourceSync | null)
       }
       if (changes.cameras.some((c) => drawnCameras.get(c.id) !== drawnKey(c))) reloadCameras();
     });
+    return () => {
+      off();
+      offView();
+    };
   }, [map, sync]);
 }

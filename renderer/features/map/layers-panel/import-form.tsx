@@ -5,6 +5,10 @@ import type { BridgeError } from '../../../../common/result';
 import { useBridge } from '../../../app/bridge-context';
 import { useI18n } from '../../../i18n/locale';
 import { bytesToBase64, newUploadId, splitParts } from './model/import-parts';
+import { CameraImportOutcome, CameraImportProgressBar, importCameraFile, useCameraImportProgress, type CameraOutcome } from './camera-import';
+
+/** The geodata layers, plus cameras: those go to the inference engine's registry, not the console cache. */
+type ImportTarget = GeoLayerId | 'cameras';
 
 type Outcome = { kind: 'done'; receipt: GeoImportReceipt } | { kind: 'error'; error: Pick<BridgeError, 'message' | 'key' | 'params'> } | null;
 const SHOWN_ERRORS = 20;
@@ -13,7 +17,9 @@ export function ImportForm() {
   const { t, err } = useI18n();
   const bridge = useBridge();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [layer, setLayer] = useState<GeoLayerId>('wards');
+  const [layer, setLayer] = useState<ImportTarget>('wards');
+  const cameraProgress = useCameraImportProgress();
+  const [cameraOutcome, setCameraOutcome] = useState<CameraOutcome>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<GeoImportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -27,12 +33,14 @@ export function ImportForm() {
       setOutcome({ kind: 'error', error: { message: t('geo.noFile') } });
       return;
     }
+    if (layer === 'cameras') return runCameras(file);
     if (file.size > MAX_IMPORT_CHARS * 3) {
       setOutcome({ kind: 'error', error: { message: t('geo.tooLarge', { limitMb: MAX_IMPORT_CHARS / 1024 / 1024 }) } });
       return;
     }
     setBusy(true);
     setOutcome(null);
+    setCameraOutcome(null);
     // An .osm.pbf goes to the roads layer (its highway=* ways); its bytes travel as base64.
     const isPbf = /\.pbf$/i.test(file.name);
     const format = isPbf ? ('osm-pbf' as const) : undefined;
@@ -55,18 +63,38 @@ export function ImportForm() {
     }
   };
 
+  const runCameras = async (file: File) => {
+    setBusy(true);
+    setOutcome(null);
+    setCameraOutcome(null);
+    const uploadId = newUploadId();
+    cameraProgress.start(uploadId);
+    try {
+      setCameraOutcome(await importCameraFile(bridge, file, uploadId, (done, total) => cameraProgress.setProgress({ uploadId, fileName: file.name, phase: 'receiving', done, total })));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <div className="import-form" data-testid="geo-import">
       <h3>{t('geo.title')}</h3>
       <div className="import-controls">
-        <select value={layer} onChange={(e) => setLayer(e.target.value as GeoLayerId)} data-testid="geo-import-layer" aria-label={t('geo.layer')}>
+        <select value={layer} onChange={(e) => setLayer(e.target.value as ImportTarget)} data-testid="geo-import-layer" aria-label={t('geo.layer')}>
           {GEO_LAYERS.map((l) => (
             <option key={l} value={l}>
               {t(`geo.layer.${l}`)}
             </option>
           ))}
+          <option value="cameras">{t('geo.layer.cameras')}</option>
         </select>
-        <input ref={fileInput} type="file" accept=".geojson,.json,.pbf,application/geo+json,application/json" data-testid="geo-import-file" aria-label={t('geo.file')} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept={layer === 'cameras' ? '.csv,.geojson,.json,text/csv,application/geo+json,application/json' : '.geojson,.json,.pbf,application/geo+json,application/json'}
+          data-testid="geo-import-file"
+          aria-label={t('geo.file')}
+        />
         <button type="button" disabled={busy} onClick={() => void run()} data-testid="geo-import-submit">
           {busy ? t('geo.importing') : t('geo.import')}
         </button>
@@ -78,6 +106,9 @@ export function ImportForm() {
         </div>
       )}
       {outcome && <ImportOutcome outcome={outcome} errText={err} />}
+      {layer === 'cameras' && !cameraOutcome && <div className="hint">{t('cameras.import.hint')}</div>}
+      {busy && layer === 'cameras' && cameraProgress.progress && <CameraImportProgressBar progress={cameraProgress.progress} />}
+      {cameraOutcome && <CameraImportOutcome outcome={cameraOutcome} />}
     </div>
   );
 }

@@ -1,14 +1,19 @@
 // The map's search box: type, pick a result (click or Enter), the map flies there.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Camera } from '../../../../common/domain/camera';
 import { useBridge } from '../../../app/bridge-context';
 import { useConsole } from '../../../app/store';
 import { useI18n } from '../../../i18n/locale';
 import { setFocusedWard } from '../map-focus';
 import { searchMap, type SearchResult } from './model/map-search';
+import { registryQueryable, withRegistryCameras } from './model/registry-results';
 
 const POINT_ZOOM = 16;
 const WARD_ZOOM = 14;
+/** Typing pauses this long before the registry (300,000 cameras, in the engine) is asked. */
+const REGISTRY_DEBOUNCE_MS = 200;
+const REGISTRY_PAGE = 8;
 
 export function SearchBox({ map }: { map: MapLibreMap | null }) {
   const { t } = useI18n();
@@ -19,7 +24,27 @@ export function SearchBox({ map }: { map: MapLibreMap | null }) {
   const incidents = useConsole((s) => s.incidents);
   const cameras = useConsole((s) => s.cameras);
   const units = useConsole((s) => s.units);
-  const results = useMemo(() => searchMap(query, { mapContext, incidents, cameras, units }), [query, mapContext, incidents, cameras, units]);
+  const local = useMemo(() => searchMap(query, { mapContext, incidents, cameras, units }), [query, mapContext, incidents, cameras, units]);
+  const [registry, setRegistry] = useState<{ query: string; cameras: Camera[] }>({ query: '', cameras: [] });
+  const askRegistry = registryQueryable(query, local);
+  useEffect(() => {
+    if (!askRegistry) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void bridge.searchCameras({ text: query.trim(), pageSize: REGISTRY_PAGE }).then((r) => {
+        // An engine that is down or slow leaves the local results; the search box never blocks on it.
+        if (live && r.ok) setRegistry({ query, cameras: r.value.cameras });
+      });
+    }, REGISTRY_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [bridge, query, askRegistry]);
+  const results = useMemo(
+    () => (askRegistry && registry.query === query ? withRegistryCameras(local, registry.cameras, query) : local),
+    [askRegistry, local, registry, query],
+  );
 
   const pick = (r: SearchResult) => {
     setOpen(false);

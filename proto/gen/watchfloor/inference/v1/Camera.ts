@@ -16,6 +16,10 @@ export interface Camera {
   'version'?: (number);
   'last_detection_ms'?: (number | string | Long);
   'last_counts'?: ({[key: string]: number});
+  'kind'?: (string);
+  'tags'?: (string)[];
+  'sub_stream_url'?: (string);
+  'last_seen_ms'?: (number | string | Long);
 }
 
 export interface Camera__Output {
@@ -31,4 +35,8 @@ export interface Camera__Output {
   'version': (number);
   'last_detection_ms': (string);
   'last_counts': ({[key: string]: number});
+  'kind': (string);
+  'tags': (string)[];
+  'sub_stream_url': (string);
+  'last_seen_ms': (string);
 }

@@ -2,7 +2,11 @@
 
 
 export interface ListCamerasRequest {
+  'ids'?: (string)[];
+  'limit'?: (number);
 }
 
 export interface ListCamerasRequest__Output {
+  'ids': (string)[];
+  'limit': (number);
 }
