@@ -22,6 +22,7 @@ import type { Salvo, SaveSalvoArgs } from '../video/salvo';
 import type { CorridorForecast, Sensor, WardFloodRisk } from '../domain/sensor';
 import type { NotificationSettings, NotificationSettingsView } from '../domain/notification-settings';
 import type { CameraImportProgress, CameraImportReceipt, CameraPage, ImportCamerasArgs, NearestCameras, NearestCamerasArgs, SearchCamerasArgs } from '../domain/camera-registry';
+import type { NotifyWardArgs } from '../domain/sop-commands';
 
 export const WINDOW_ROLES = ['map', 'wall', 'incidents', 'alerts', 'command'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -78,6 +79,7 @@ export const COMMAND_KINDS = [
   'createSuppression',
   'createCase',
   'updateCase',
+  'notifyWard',
 ] as const;
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
@@ -205,6 +207,16 @@ export interface BridgeMethods {
   nearestCameras(args: NearestCamerasArgs): NearestCameras;
   /** A CSV or GeoJSON camera file into the registry, in parts like importGeoJson; all-or-nothing with per-row errors. */
   importCameras(args: ImportCamerasArgs): CameraImportReceipt;
+  /** Records a notification to the incident's ward (SOP notify_ward) through the outbox. */
+  notifyWard(args: NotifyWardArgs): CommandReceipt<Incident>;
+  /** Puts these cameras first on every video wall (e.g. the nearest to an incident), broadcast to windows. */
+  showCamerasOnWall(args: WallRequest): null;
+}
+
+/** Cameras a window asks the video walls to show, and why (an incident id, for the caption). */
+export interface WallRequest {
+  cameraIds: string[];
+  incidentId?: string;
 }
 
 export type BridgeMethodName = keyof BridgeMethods;
@@ -250,6 +262,8 @@ export const BRIDGE_METHODS: readonly BridgeMethodName[] = [
   'searchCameras',
   'nearestCameras',
   'importCameras',
+  'notifyWard',
+  'showCamerasOnWall',
 ];
 
 export function isBridgeMethod(value: unknown): value is BridgeMethodName {
@@ -274,6 +288,7 @@ export interface BridgeEvents {
   basemap: BasemapState;
   offlineDownload: OfflineDownloadProgress;
   cameraImportProgress: CameraImportProgress;
+  wallRequest: WallRequest;
 }
 
 export type BridgeEventName = keyof BridgeEvents;

@@ -65,6 +65,29 @@ export interface Incident {
   linkedReports?: LinkedReport[];
   mergedInto?: string;
   mergedIds?: string[];
+  /** Notifications sent to the ward (who, when, what). */
+  wardNotifications?: WardNotification[];
+  /** Units moved to or from this incident by priority. */
+  reallocations?: UnitReallocation[];
+}
+
+export interface WardNotification {
+  ward: string;
+  stepId: string;
+  message: string;
+  sentBy: string;
+  sentMs: number;
+}
+
+export interface UnitReallocation {
+  unitId: string;
+  callSign: string;
+  fromIncidentId: string;
+  fromPriority: number;
+  toIncidentId: string;
+  toPriority: number;
+  actor: string;
+  timeMs: number;
 }
 
 export interface LinkedReport {

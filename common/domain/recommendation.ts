@@ -33,6 +33,13 @@ export interface UnitSuggestion {
   explanation: string;
   route: GeoPoint[];
   proposed: boolean;
+  /** Reallocation: the lower-priority incident the unit would be taken from, and what that leaves it (English). */
+  takenFromIncidentId?: string;
+  takenFromPriority?: number;
+  takenFromLeaves?: string;
+  /** Of this requirement's capability: units the donor incident keeps, and how many it needs. */
+  takenFromKeeps?: number;
+  takenFromNeeds?: number;
 }
 
 export interface RequirementSuggestions {
@@ -60,18 +67,24 @@ export interface Recommendation {
 
 export interface RecommendUnitsArgs {
   incidentId: string;
+  /** Only units of this kind (an SOP step's "request unit type"). */
+  unitKind?: string;
 }
 
 export interface AssignUnitsArgs {
   incidentId: string;
   unitIds: string[];
   expectedVersion: number;
+  /** Units listed that work a lower-priority incident are taken from it (P1/P2 only). */
+  allowReallocation?: boolean;
 }
 
 /** An applied assignment: the incident and the units, as the engine left them. */
 export interface Assignment {
   incident: Incident;
   units: Unit[];
+  /** Incidents units were taken from, after the change. */
+  reallocatedFrom?: Incident[];
 }
 
 export const MAX_ASSIGN_UNITS = 20;
@@ -90,7 +103,12 @@ function validateIncidentId(v: unknown): Result<string> {
 export function validateRecommendUnits(input: unknown): Result<RecommendUnitsArgs> {
   if (!isRecord(input)) return invalid('input', 'Recommend units: expected an object', 'error.notObject');
   const id = validateIncidentId(input.incidentId);
-  return id.ok ? ok({ incidentId: id.value }) : id;
+  if (!id.ok) return id;
+  const kind = input.unitKind;
+  if (kind !== undefined && kind !== '' && (typeof kind !== 'string' || !/^[a-z_]{1,40}$/.test(kind))) {
+    return invalid('unitKind', `unitKind ${JSON.stringify(kind).slice(0, 80)} is not a unit kind`, 'error.badUnitKind', { value: String(kind).slice(0, 40) });
+  }
+  return ok(kind ? { incidentId: id.value, unitKind: kind } : { incidentId: id.value });
 }
 
 export function validateAssignUnits(input: unknown): Result<AssignUnitsArgs> {
@@ -108,5 +126,8 @@ export function validateAssignUnits(input: unknown): Result<AssignUnitsArgs> {
   if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion) || expectedVersion < 1) {
     return invalid('expectedVersion', `expectedVersion must be a positive integer, got ${String(expectedVersion)}`, 'error.versionRequired');
   }
-  return ok({ incidentId: id.value, unitIds: unitIds as string[], expectedVersion });
+  if (input.allowReallocation !== undefined && typeof input.allowReallocation !== 'boolean') {
+    return invalid('allowReallocation', `allowReallocation must be true or false, got ${JSON.stringify(input.allowReallocation)}`, 'error.notObject');
+  }
+  return ok({ incidentId: id.value, unitIds: unitIds as string[], expectedVersion, ...(input.allowReallocation === true ? { allowReallocation: true } : {}) });
 }

@@ -85,3 +85,29 @@ export function validateMergeIncidents(input: unknown): Result<MergeIncidentsArg
   }
   return ok({ incidentId: id.value, intoId, expectedVersion });
 }
+
+export interface NotifyWardArgs {
+  incidentId: string;
+  /** The notify_ward step it fulfils (ticked with it). */
+  stepId?: string;
+  /** Optional; the engine writes one from the incident when empty. */
+  message?: string;
+}
+
+export const MAX_WARD_MESSAGE_CHARS = 500;
+
+export function validateNotifyWard(input: unknown): Result<NotifyWardArgs> {
+  if (!isRecord(input)) return invalid('input', 'Notify ward: expected an object', 'error.notObject');
+  const id = incidentIdOf(input);
+  if (!id.ok) return id;
+  const { stepId } = input;
+  if (stepId !== undefined && (typeof stepId !== 'string' || !STEP_ID.test(stepId))) {
+    return invalid('stepId', `stepId must be an SOP step id (lower_snake_case), got ${JSON.stringify(stepId)}`, 'error.idRequired', { field: 'stepId' });
+  }
+  const message = typeof input.message === 'string' ? input.message.trim() : input.message ?? '';
+  if (typeof message !== 'string') return invalid('message', 'message must be text', 'error.notObject');
+  if (message.length > MAX_WARD_MESSAGE_CHARS) {
+    return invalid('message', `message: at most ${MAX_WARD_MESSAGE_CHARS} characters, got ${message.length}`, 'error.noteTooLong', { max: MAX_WARD_MESSAGE_CHARS, got: message.length });
+  }
+  return ok({ incidentId: id.value, ...(stepId ? { stepId } : {}), ...(message ? { message } : {}) });
+}

@@ -29,7 +29,7 @@ export interface TimelineEntry {
   seq: number;
   timeMs: number;
   actor: string;
-  change: 'created' | 'status' | 'priority' | 'units_assigned' | 'units_released' | 'sop_step' | 'note' | 'sla_breach' | 'report_linked' | 'merged' | 'updated';
+  change: 'created' | 'status' | 'priority' | 'units_assigned' | 'units_released' | 'sop_step' | 'note' | 'sla_breach' | 'report_linked' | 'merged' | 'updated' | 'ward_notified' | 'unit_reallocated';
   detail: string;
   version: number;
 }

@@ -18,4 +18,10 @@ export interface Unit {
   incidentId: string;
   updatedMs: number;
   version: number;
+  /** While assigned: the route ahead to the incident, the remaining ETA (s) and distance (m), as the engine keeps them. */
+  route?: GeoPoint[];
+  routeEtaS?: number;
+  routeDistanceM?: number;
+  routeEstimate?: string;
+  routeComputedMs?: number;
 }

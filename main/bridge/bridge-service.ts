@@ -13,6 +13,7 @@ import {
   type WindowRole,
 } from '../../common/bridge/contract';
 import { deltaForRole, mapContextForRole } from '../../common/bridge/role-filter';
+import { validateWallRequest } from '../../common/domain/wall-request';
 import type { RecommendHandler } from '../dispatch/recommend-units';
 import type { TimelineHandler } from '../dispatch/incident-timeline';
 import type { SiemReadHandlers } from '../siem/siem-reads';
@@ -225,7 +226,15 @@ export class BridgeService implements BridgeHost {
       case 'tickSopStep':
       case 'addIncidentNote':
       case 'mergeIncidents':
+      case 'notifyWard':
         return this.outbox.submit(method, args);
+      case 'showCamerasOnWall': {
+        const req = validateWallRequest(args);
+        if (!req.ok) return req;
+        this.broadcast({ channel: 'wallRequest', payload: req.value });
+        this.logger.info('cameras sent to the wall', { from: windowId, ...req.value });
+        return ok(null);
+      }
       case 'getIncidentTimeline':
         if (!this.timeline) return fail({ code: 'UNAVAILABLE', message: 'getIncidentTimeline: this console has no dispatch engine link', key: 'error.engineDown' });
         return this.timeline(args);

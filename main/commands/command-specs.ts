@@ -11,6 +11,7 @@ import { caseFromWire } from '../../proto/map/siem-soc';
 import type { EngineClients } from '../engines/engine-adapters';
 import { validateAddIncidentNote, validateMergeIncidents, validateTickSopStep, type AddIncidentNoteArgs, type MergeIncidentsArgs, type TickSopStepArgs } from '../../common/domain/sop-commands';
 import { createCase, createSuppression, updateAlert, updateCase } from './siem-commands';
+import { validateNotifyWard, type NotifyWardArgs } from '../../common/domain/sop-commands';
 
 export const COMMAND_DEADLINE_MS = 5000;
 
@@ -82,12 +83,12 @@ const assignUnits: CommandSpec<AssignUnitsArgs, Assignment> = {
     const r = await callUnary(
       c.dispatch,
       c.dispatch.AssignUnits,
-      { request_id: requestId, incident_id: a.incidentId, unit_ids: a.unitIds, expected_version: a.expectedVersion, actor },
+      { request_id: requestId, incident_id: a.incidentId, unit_ids: a.unitIds, expected_version: a.expectedVersion, actor, allow_reallocation: a.allowReallocation === true },
       COMMAND_DEADLINE_MS,
     );
-    return { incident: incidentFromWire(r.incident!), units: r.units.map(unitFromWire) };
+    return { incident: incidentFromWire(r.incident!), units: r.units.map(unitFromWire), reallocatedFrom: (r.reallocated_from ?? []).map(incidentFromWire) };
   },
-  toDelta: (r) => ({ incidents: [r.incident], units: r.units }),
+  toDelta: (r) => ({ incidents: [r.incident, ...(r.reallocatedFrom ?? [])], units: r.units }),
 };
 
 const tickSopStep: CommandSpec<TickSopStepArgs, ReturnType<typeof incidentFromWire>> = {
@@ -119,6 +120,18 @@ const addIncidentNote: CommandSpec<AddIncidentNoteArgs, ReturnType<typeof incide
   toDelta: (incident) => ({ incidents: [incident] }),
 };
 
+const notifyWard: CommandSpec<NotifyWardArgs, ReturnType<typeof incidentFromWire>> = {
+  kind: 'notifyWard',
+  engine: 'dispatch',
+  validate: validateNotifyWard,
+  summary: (a) => `${a.incidentId} → ward notified${a.stepId ? ` (${a.stepId})` : ''}`,
+  send: async (c, a, requestId, actor) => {
+    const r = await callUnary(c.dispatch, c.dispatch.NotifyWard, { request_id: requestId, incident_id: a.incidentId, step_id: a.stepId ?? '', message: a.message ?? '', actor }, COMMAND_DEADLINE_MS);
+    return incidentFromWire(r.incident!);
+  },
+  toDelta: (incident) => ({ incidents: [incident] }),
+};
+
 type Merged = { incident: ReturnType<typeof incidentFromWire>; target: ReturnType<typeof incidentFromWire> };
 
 const mergeIncidents: CommandSpec<MergeIncidentsArgs, Merged> = {
@@ -139,7 +152,7 @@ const mergeIncidents: CommandSpec<MergeIncidentsArgs, Merged> = {
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMAND_SPECS: Record<CommandKind, CommandSpec<any, any>> = { createIncident, setIncidentStatus, acknowledgeAlert, assignUnits, updateAlert, tickSopStep, addIncidentNote, mergeIncidents, createSuppression, createCase, updateCase };
+export const COMMAND_SPECS: Record<CommandKind, CommandSpec<any, any>> = { createIncident, setIncidentStatus, acknowledgeAlert, assignUnits, updateAlert, tickSopStep, addIncidentNote, mergeIncidents, createSuppression, createCase, updateCase, notifyWard };
 
 export function newCommandId(): string {
   return randomUUID();

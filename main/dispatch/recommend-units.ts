@@ -31,6 +31,11 @@ function suggestionFromWire(s: UnitSuggestion__Output): UnitSuggestion {
     explanation: s.explanation,
     route: s.route.map((p) => ({ lat: p.lat, lon: p.lon })),
     proposed: s.proposed,
+    takenFromIncidentId: s.taken_from_incident_id ?? '',
+    takenFromPriority: s.taken_from_priority ?? 0,
+    takenFromLeaves: s.taken_from_leaves ?? '',
+    takenFromKeeps: s.taken_from_keeps ?? 0,
+    takenFromNeeds: s.taken_from_needs ?? 0,
   };
 }
 
@@ -60,7 +65,7 @@ export function recommendUnitsVia(client: DispatchServiceClient, logger: Logger)
     const valid = validateRecommendUnits(args);
     if (!valid.ok) return valid;
     try {
-      const r = await callUnary(client, client.RecommendUnits, { incident_id: valid.value.incidentId }, RECOMMEND_DEADLINE_MS);
+      const r = await callUnary(client, client.RecommendUnits, { incident_id: valid.value.incidentId, unit_kind: valid.value.unitKind ?? '' }, RECOMMEND_DEADLINE_MS);
       return ok(recommendationFromWire(r));
     } catch (err) {
       const error = toBridgeError(err);

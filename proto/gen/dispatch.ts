@@ -22,6 +22,8 @@ import type { ListUnitsRequest as _watchfloor_dispatch_v1_ListUnitsRequest, List
 import type { ListUnitsResponse as _watchfloor_dispatch_v1_ListUnitsResponse, ListUnitsResponse__Output as _watchfloor_dispatch_v1_ListUnitsResponse__Output } from './watchfloor/dispatch/v1/ListUnitsResponse';
 import type { MergeIncidentsRequest as _watchfloor_dispatch_v1_MergeIncidentsRequest, MergeIncidentsRequest__Output as _watchfloor_dispatch_v1_MergeIncidentsRequest__Output } from './watchfloor/dispatch/v1/MergeIncidentsRequest';
 import type { MergeIncidentsResponse as _watchfloor_dispatch_v1_MergeIncidentsResponse, MergeIncidentsResponse__Output as _watchfloor_dispatch_v1_MergeIncidentsResponse__Output } from './watchfloor/dispatch/v1/MergeIncidentsResponse';
+import type { NotifyWardRequest as _watchfloor_dispatch_v1_NotifyWardRequest, NotifyWardRequest__Output as _watchfloor_dispatch_v1_NotifyWardRequest__Output } from './watchfloor/dispatch/v1/NotifyWardRequest';
+import type { NotifyWardResponse as _watchfloor_dispatch_v1_NotifyWardResponse, NotifyWardResponse__Output as _watchfloor_dispatch_v1_NotifyWardResponse__Output } from './watchfloor/dispatch/v1/NotifyWardResponse';
 import type { RecommendUnitsRequest as _watchfloor_dispatch_v1_RecommendUnitsRequest, RecommendUnitsRequest__Output as _watchfloor_dispatch_v1_RecommendUnitsRequest__Output } from './watchfloor/dispatch/v1/RecommendUnitsRequest';
 import type { RecommendUnitsResponse as _watchfloor_dispatch_v1_RecommendUnitsResponse, RecommendUnitsResponse__Output as _watchfloor_dispatch_v1_RecommendUnitsResponse__Output } from './watchfloor/dispatch/v1/RecommendUnitsResponse';
 import type { ReleaseUnitRequest as _watchfloor_dispatch_v1_ReleaseUnitRequest, ReleaseUnitRequest__Output as _watchfloor_dispatch_v1_ReleaseUnitRequest__Output } from './watchfloor/dispatch/v1/ReleaseUnitRequest';
@@ -36,9 +38,11 @@ import type { TickSopStepRequest as _watchfloor_dispatch_v1_TickSopStepRequest, 
 import type { TickSopStepResponse as _watchfloor_dispatch_v1_TickSopStepResponse, TickSopStepResponse__Output as _watchfloor_dispatch_v1_TickSopStepResponse__Output } from './watchfloor/dispatch/v1/TickSopStepResponse';
 import type { TimelineEntry as _watchfloor_dispatch_v1_TimelineEntry, TimelineEntry__Output as _watchfloor_dispatch_v1_TimelineEntry__Output } from './watchfloor/dispatch/v1/TimelineEntry';
 import type { Unit as _watchfloor_dispatch_v1_Unit, Unit__Output as _watchfloor_dispatch_v1_Unit__Output } from './watchfloor/dispatch/v1/Unit';
+import type { UnitReallocation as _watchfloor_dispatch_v1_UnitReallocation, UnitReallocation__Output as _watchfloor_dispatch_v1_UnitReallocation__Output } from './watchfloor/dispatch/v1/UnitReallocation';
 import type { UnitSuggestion as _watchfloor_dispatch_v1_UnitSuggestion, UnitSuggestion__Output as _watchfloor_dispatch_v1_UnitSuggestion__Output } from './watchfloor/dispatch/v1/UnitSuggestion';
 import type { UpdateIncidentStatusRequest as _watchfloor_dispatch_v1_UpdateIncidentStatusRequest, UpdateIncidentStatusRequest__Output as _watchfloor_dispatch_v1_UpdateIncidentStatusRequest__Output } from './watchfloor/dispatch/v1/UpdateIncidentStatusRequest';
 import type { UpdateIncidentStatusResponse as _watchfloor_dispatch_v1_UpdateIncidentStatusResponse, UpdateIncidentStatusResponse__Output as _watchfloor_dispatch_v1_UpdateIncidentStatusResponse__Output } from './watchfloor/dispatch/v1/UpdateIncidentStatusResponse';
+import type { WardNotification as _watchfloor_dispatch_v1_WardNotification, WardNotification__Output as _watchfloor_dispatch_v1_WardNotification__Output } from './watchfloor/dispatch/v1/WardNotification';
 import type { WatchDispatchRequest as _watchfloor_dispatch_v1_WatchDispatchRequest, WatchDispatchRequest__Output as _watchfloor_dispatch_v1_WatchDispatchRequest__Output } from './watchfloor/dispatch/v1/WatchDispatchRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -70,6 +74,8 @@ export interface ProtoGrpcType {
         ListUnitsResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_ListUnitsResponse, _watchfloor_dispatch_v1_ListUnitsResponse__Output>
         MergeIncidentsRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_MergeIncidentsRequest, _watchfloor_dispatch_v1_MergeIncidentsRequest__Output>
         MergeIncidentsResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_MergeIncidentsResponse, _watchfloor_dispatch_v1_MergeIncidentsResponse__Output>
+        NotifyWardRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_NotifyWardRequest, _watchfloor_dispatch_v1_NotifyWardRequest__Output>
+        NotifyWardResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_NotifyWardResponse, _watchfloor_dispatch_v1_NotifyWardResponse__Output>
         RecommendUnitsRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_RecommendUnitsRequest, _watchfloor_dispatch_v1_RecommendUnitsRequest__Output>
         RecommendUnitsResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_RecommendUnitsResponse, _watchfloor_dispatch_v1_RecommendUnitsResponse__Output>
         ReleaseUnitRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_ReleaseUnitRequest, _watchfloor_dispatch_v1_ReleaseUnitRequest__Output>
@@ -84,9 +90,11 @@ export interface ProtoGrpcType {
         TickSopStepResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_TickSopStepResponse, _watchfloor_dispatch_v1_TickSopStepResponse__Output>
         TimelineEntry: MessageTypeDefinition<_watchfloor_dispatch_v1_TimelineEntry, _watchfloor_dispatch_v1_TimelineEntry__Output>
         Unit: MessageTypeDefinition<_watchfloor_dispatch_v1_Unit, _watchfloor_dispatch_v1_Unit__Output>
+        UnitReallocation: MessageTypeDefinition<_watchfloor_dispatch_v1_UnitReallocation, _watchfloor_dispatch_v1_UnitReallocation__Output>
         UnitSuggestion: MessageTypeDefinition<_watchfloor_dispatch_v1_UnitSuggestion, _watchfloor_dispatch_v1_UnitSuggestion__Output>
         UpdateIncidentStatusRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_UpdateIncidentStatusRequest, _watchfloor_dispatch_v1_UpdateIncidentStatusRequest__Output>
         UpdateIncidentStatusResponse: MessageTypeDefinition<_watchfloor_dispatch_v1_UpdateIncidentStatusResponse, _watchfloor_dispatch_v1_UpdateIncidentStatusResponse__Output>
+        WardNotification: MessageTypeDefinition<_watchfloor_dispatch_v1_WardNotification, _watchfloor_dispatch_v1_WardNotification__Output>
         WatchDispatchRequest: MessageTypeDefinition<_watchfloor_dispatch_v1_WatchDispatchRequest, _watchfloor_dispatch_v1_WatchDispatchRequest__Output>
       }
     }

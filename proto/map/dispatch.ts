@@ -38,6 +38,17 @@ export function incidentFromWire(w: Incident__Output): Incident {
     })),
     mergedInto: w.merged_into ?? '',
     mergedIds: w.merged_ids ?? [],
+    wardNotifications: (w.ward_notifications ?? []).map((n) => ({ ward: n.ward, stepId: n.step_id, message: n.message, sentBy: n.sent_by, sentMs: Number(n.sent_ms) })),
+    reallocations: (w.reallocations ?? []).map((r) => ({
+      unitId: r.unit_id,
+      callSign: r.call_sign,
+      fromIncidentId: r.from_incident_id,
+      fromPriority: r.from_priority,
+      toIncidentId: r.to_incident_id,
+      toPriority: r.to_priority,
+      actor: r.actor,
+      timeMs: Number(r.time_ms),
+    })),
   };
 }
 
@@ -71,5 +82,10 @@ export function unitFromWire(w: Unit__Output): Unit {
     incidentId: w.incident_id,
     updatedMs: Number(w.updated_ms),
     version: w.version,
+    route: (w.route ?? []).map((p) => ({ lat: p.lat, lon: p.lon })),
+    routeEtaS: w.route_eta_s ?? 0,
+    routeDistanceM: w.route_distance_m ?? 0,
+    routeEstimate: w.route_estimate ?? '',
+    routeComputedMs: Number(w.route_computed_ms ?? 0),
   };
 }

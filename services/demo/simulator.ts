@@ -9,6 +9,7 @@ import type { DemoData } from './demo-data';
 import { pick, seededRandom } from './random';
 import { SiemLogFeed } from '../siem/demo/log-feed';
 import { startSensorFeed } from './sensor-feed';
+import { stepAlongRoute } from './follow-route';
 
 export interface SimulatorOptions {
   addresses: Partial<Record<EngineName, string>>;
@@ -65,8 +66,20 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
     const targets = new Map<string, GeoPoint>();
     const positions = new Map(opts.data.units.map((u) => [u.id, u.position]));
     every(1000, async () => {
+      // Assigned units drive their engine-computed route (as an AVL feed would report them).
+      const live = new Map((await callUnary(d, d.ListUnits, {})).units.map((u) => [u.id, u]));
       await Promise.all(
         opts.data.units.map(async (u) => {
+          const now = live.get(u.id);
+          if (now?.incident_id) {
+            if (!['dispatched', 'en_route'].includes(now.status) || now.route.length < 2) return;
+            const speedKmh = 35 + rnd() * 15;
+            const { position, headingDeg } = stepAlongRoute(now.route, (speedKmh / 3.6) * (1 / k));
+            await callUnary(d, d.ReportUnitPosition, { request_id: randomUUID(), unit_id: u.id, position, heading_deg: headingDeg % 360, speed_kmh: speedKmh });
+            positions.set(u.id, position);
+            targets.delete(u.id);
+            return;
+          }
           const pos = positions.get(u.id)!;
           let target = targets.get(u.id);
           if (!target || Math.abs(target.lat - pos.lat) + Math.abs(target.lon - pos.lon) < 0.0005) {
@@ -109,6 +122,12 @@ export function startSimulator(opts: SimulatorOptions): { stop(): void } {
       const inc = pick(rnd, incidents);
       const options = nextStatuses(inc.status as IncidentStatus).filter((s) => s !== 'cancelled');
       if (!options.length) return;
+      // The engine refuses to resolve with required SOP steps open: the demo operator ticks one first.
+      const open = inc.sop_steps.find((s) => s.required && Number(s.done_ms) === 0);
+      if (open && ['resolved', 'closed'].includes(options[0])) {
+        await callUnary(d, d.TickSopStep, { request_id: randomUUID(), incident_id: inc.id, step_id: open.id, expected_version: inc.version, actor: 'simulator' });
+        return;
+      }
       await callUnary(d, d.UpdateIncidentStatus, {
         request_id: randomUUID(),
         incident_id: inc.id,

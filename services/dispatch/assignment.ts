@@ -5,13 +5,20 @@ import { conflict, failedPrecondition, invalidArgument, notFound, requireRequest
 import { applyOnce, type MutationContext } from '../kit/mutation';
 import type { DispatchStore, StoredIncident, StoredUnit } from './store';
 import { nextIncident } from './incident-change';
+import { Router } from './routing/router';
+import { NO_ROUTE, routeTo } from './unit-route';
+import type { StoredReallocation } from './store';
 
 export const MAX_UNITS_PER_ASSIGNMENT = 20;
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 /** A unit in one of these may be given a new incident. */
 const ASSIGNABLE: readonly string[] = ['available', 'returning'];
+/** A unit working an incident in one of these may be taken for a higher-priority one. */
+export const REALLOCATABLE: readonly string[] = ['dispatched', 'en_route', 'on_scene'];
+/** Only incidents this urgent (P1, P2) may take units from others. */
+export const REALLOCATION_MAX_PRIORITY = 2;
 
-function validateAssign(req: AssignUnitsRequest__Output): { requestId: string; unitIds: string[] } {
+function validateAssign(req: Omit<AssignUnitsRequest__Output, 'allow_reallocation'>): { requestId: string; unitIds: string[] } {
   const requestId = requireRequestId(req.request_id);
   if (!req.incident_id) throw invalidArgument('incident_id', 'is required');
   if (!ID.test(req.incident_id)) throw invalidArgument('incident_id', `"${req.incident_id.slice(0, 80)}" is not an incident id`);
@@ -33,7 +40,11 @@ function validateAssign(req: AssignUnitsRequest__Output): { requestId: string; u
  * incident lists them (and becomes dispatched if it was new or verified). A unit already on
  * another incident aborts the whole request, naming the unit and that incident.
  */
-export async function assignUnits(store: DispatchStore, req: AssignUnitsRequest__Output): Promise<{ incident: StoredIncident; units: StoredUnit[] }> {
+export async function assignUnits(
+  store: DispatchStore,
+  req: Omit<AssignUnitsRequest__Output, 'allow_reallocation'> & { allow_reallocation?: boolean },
+  router: Router = new Router(),
+): Promise<{ incident: StoredIncident; units: StoredUnit[]; reallocated_from: StoredIncident[] }> {
   const { requestId, unitIds } = validateAssign(req);
   const actor = req.actor || 'unknown';
   return applyOnce(store.db, store.log, requestId, 'AssignUnits', async ({ tx, emit }) => {
@@ -46,6 +57,9 @@ export async function assignUnits(store: DispatchStore, req: AssignUnitsRequest_
     const now = Date.now();
     const units: StoredUnit[] = [];
     const changed: StoredUnit[] = [];
+    const taken: StoredReallocation[] = [];
+    /** Incidents losing units to this one, changed once each however many units they give. */
+    const donors = new Map<string, StoredIncident>();
     for (const id of unitIds) {
       const unit = await store.getUnit(tx, id);
       if (!unit) throw notFound('unit', id);
@@ -53,23 +67,49 @@ export async function assignUnits(store: DispatchStore, req: AssignUnitsRequest_
         units.push(unit);
         continue;
       }
-      if (unit.incident_id) throw conflict(`unit ${unit.id} (${unit.call_sign}) is already assigned to incident ${unit.incident_id}; release it first`, unit);
-      if (!ASSIGNABLE.includes(unit.status)) throw failedPrecondition(`unit_ids: unit ${unit.id} (${unit.call_sign}) is ${unit.status}, not available`);
-      const moved: StoredUnit = { ...unit, status: 'dispatched', incident_id: current.id, updated_ms: now, version: unit.version + 1 };
+      if (unit.incident_id) {
+        const donor = donors.get(unit.incident_id) ?? (await store.getIncident(tx, unit.incident_id));
+        const why = reallocationRefusal(req.allow_reallocation === true, current, donor, unit);
+        if (why) throw conflict(`unit ${unit.id} (${unit.call_sign}) is already assigned to incident ${unit.incident_id}; ${why}`, unit);
+        donors.set(donor!.id, donor!);
+        taken.push({ unit_id: unit.id, call_sign: unit.call_sign, from_incident_id: donor!.id, from_priority: donor!.priority, to_incident_id: current.id, to_priority: current.priority, actor, time_ms: now });
+      } else if (!ASSIGNABLE.includes(unit.status)) {
+        throw failedPrecondition(`unit_ids: unit ${unit.id} (${unit.call_sign}) is ${unit.status}, not available`);
+      }
+      const moved: StoredUnit = { ...unit, ...routeTo(router, unit.position, current.location, now), status: 'dispatched', incident_id: current.id, updated_ms: now, version: unit.version + 1 };
       units.push(moved);
       changed.push(moved);
     }
     const assignedIds = [...new Set([...(current.assigned_unit_ids ?? []), ...unitIds])];
     const status = current.status === 'new' || current.status === 'verified' ? 'dispatched' : current.status;
-    const incident = nextIncident(current, { status, assigned_unit_ids: assignedIds }, actor, now);
+    const incident = nextIncident(current, { status, assigned_unit_ids: assignedIds, ...(taken.length ? { reallocations: [...(current.reallocations ?? []), ...taken] } : {}) }, actor, now);
+    const reallocatedFrom = [...donors.values()].map((d) => {
+      const gone = taken.filter((t) => t.from_incident_id === d.id);
+      const ids = new Set(gone.map((t) => t.unit_id));
+      return nextIncident(d, { assigned_unit_ids: (d.assigned_unit_ids ?? []).filter((u) => !ids.has(u)), reallocations: [...(d.reallocations ?? []), ...gone] }, actor, now);
+    });
     for (const u of changed) {
       await store.putUnit(tx, u);
       await emit('unit', u.id, u);
     }
+    for (const d of reallocatedFrom) {
+      await store.putIncident(tx, d);
+      await emit('incident', d.id, d);
+    }
     await store.putIncident(tx, incident);
     await emit('incident', incident.id, incident);
-    return { incident, units };
+    return { incident, units, reallocated_from: reallocatedFrom };
   });
+}
+
+/** Why a unit on `donor` may not be taken for `target` (empty when it may). */
+export function reallocationRefusal(allowed: boolean, target: StoredIncident, donor: StoredIncident | undefined, unit: StoredUnit): string {
+  if (!allowed) return 'release it first';
+  if (!donor) return `incident ${unit.incident_id} does not exist; release the unit first`;
+  if (target.priority > REALLOCATION_MAX_PRIORITY) return `only P1–P${REALLOCATION_MAX_PRIORITY} incidents may take units from others (${target.id} is P${target.priority})`;
+  if (donor.priority <= target.priority) return `${donor.id} is P${donor.priority}, not lower than ${target.id} (P${target.priority})`;
+  if (!REALLOCATABLE.includes(unit.status)) return `the unit is ${unit.status}`;
+  return '';
 }
 
 /** Inside a transaction: every unit still on the incident becomes available (it closed or was cancelled). */
@@ -77,7 +117,7 @@ export async function freeUnitsOf(store: DispatchStore, tx: MutationContext['tx'
   for (const id of incident.assigned_unit_ids ?? []) {
     const unit = await store.getUnit(tx, id);
     if (!unit || unit.incident_id !== incident.id) continue;
-    const freed: StoredUnit = { ...unit, status: 'available', incident_id: '', updated_ms: now, version: unit.version + 1 };
+    const freed: StoredUnit = { ...unit, ...NO_ROUTE, status: 'available', incident_id: '', updated_ms: now, version: unit.version + 1 };
     await store.putUnit(tx, freed);
     await emit('unit', freed.id, freed);
   }
@@ -94,7 +134,7 @@ export async function releaseUnit(store: DispatchStore, req: ReleaseUnitRequest_
     if (!current) throw notFound('unit', req.unit_id);
     if (!current.incident_id && current.status === 'available') throw failedPrecondition(`unit_id: unit ${current.id} (${current.call_sign}) is already available`);
     const now = Date.now();
-    const unit: StoredUnit = { ...current, status: 'available', incident_id: '', updated_ms: now, version: current.version + 1 };
+    const unit: StoredUnit = { ...current, ...NO_ROUTE, status: 'available', incident_id: '', updated_ms: now, version: current.version + 1 };
     await store.putUnit(tx, unit);
     await emit('unit', unit.id, unit);
     let incident: StoredIncident | undefined;

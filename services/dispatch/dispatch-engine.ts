@@ -41,6 +41,11 @@ import type { TickSopStepRequest__Output } from '../../proto/gen/watchfloor/disp
 import type { AddIncidentNoteRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/AddIncidentNoteRequest';
 import type { GetIncidentTimelineRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/GetIncidentTimelineRequest';
 import { nextIncident } from './incident-change';
+import { assertSopAllows, notifyWard } from './incident-sop';
+import { followRoute } from './unit-route';
+import { REALLOCATION_MAX_PRIORITY } from './assignment';
+import { validUnitKind } from './recommend';
+import type { NotifyWardRequest__Output } from '../../proto/gen/watchfloor/dispatch/v1/NotifyWardRequest';
 
 export interface DispatchRouting {
   /** Travel estimates: the road graph, or straight-line everywhere when it has none. */
@@ -100,12 +105,13 @@ export class DispatchEngine {
       }),
       ReportUnitPosition: unary(l, 'ReportUnitPosition', (r: ReportUnitPositionRequest__Output) => this.reportUnitPosition(r)),
       RecommendUnits: unary(l, 'RecommendUnits', (r: RecommendUnitsRequest__Output) => this.recommendUnits(r)),
-      AssignUnits: unary(l, 'AssignUnits', (r: AssignUnitsRequest__Output) => assignUnits(this.store, r)),
+      AssignUnits: unary(l, 'AssignUnits', (r: AssignUnitsRequest__Output) => assignUnits(this.store, r, this.routing.router)),
       ReleaseUnit: unary(l, 'ReleaseUnit', (r: ReleaseUnitRequest__Output) => releaseUnit(this.store, r)),
       TickSopStep: unary(l, 'TickSopStep', (r: TickSopStepRequest__Output) => tickSopStep(this.store, r)),
       AddIncidentNote: unary(l, 'AddIncidentNote', (r: AddIncidentNoteRequest__Output) => addIncidentNote(this.store, r)),
       SubmitCitizenReport: unary(l, 'SubmitCitizenReport', (r: SubmitCitizenReportRequest__Output) => this.submitCitizenReport(r)),
       MergeIncidents: unary(l, 'MergeIncidents', (r: MergeIncidentsRequest__Output) => mergeIncidents(this.store, r)),
+      NotifyWard: unary(l, 'NotifyWard', (r: NotifyWardRequest__Output) => notifyWard(this.store, r)),
       GetIncidentTimeline: unary(l, 'GetIncidentTimeline', (r: GetIncidentTimelineRequest__Output) => this.incidentTimeline(r)),
       WatchDispatch: (call: grpc.ServerWritableStream<WatchDispatchRequest__Output, DispatchEvent>) =>
         serveWatch(call, this.store.log, watch, l),
@@ -183,6 +189,7 @@ export class DispatchEngine {
       if (!canTransition(current.status as IncidentStatus, to)) {
         throw failedPrecondition(`status: cannot change incident ${current.id} from ${current.status} to ${to}`);
       }
+      assertSopAllows(current, to);
       const now = Date.now();
       const ending = to === 'closed' || to === 'cancelled';
       const incident = nextIncident(current, { status: to, ...(ending ? { assigned_unit_ids: [] } : {}) }, req.actor || 'unknown', now);
@@ -211,9 +218,11 @@ export class DispatchEngine {
     if (!isOpenStatus(incident.status as IncidentStatus)) {
       throw failedPrecondition(`incident_id: incident ${incident.id} is ${incident.status}; there is nothing to dispatch to`);
     }
+    const unitKind = validUnitKind(req.unit_kind, this.routing.requirements);
     const { units } = await this.store.snapshotUnits();
+    const incidents = incident.priority <= REALLOCATION_MAX_PRIORITY ? (await this.store.snapshotIncidents(false)).incidents : undefined;
     const t0 = performance.now();
-    const out = recommendUnits({ incident, units, ...this.routing, wards: this.wards, maxPerRequirement: max, coverageCache: this.coverageCache });
+    const out = recommendUnits({ incident, units, ...this.routing, wards: this.wards, maxPerRequirement: max, coverageCache: this.coverageCache, incidents, unitKind });
     this.logger.debug('recommended units', { incident: incident.id, units: units.length, ms: Math.round(performance.now() - t0) });
     return out;
   }
@@ -237,14 +246,14 @@ export class DispatchEngine {
       apply: (w, emit) => {
       const current = w.unit(req.unit_id);
       if (!current) throw notFound('unit', req.unit_id);
-      const unit: StoredUnit = {
+      const unit: StoredUnit = followRoute(this.routing.router, current, {
         ...current,
         position: pos.value,
         heading_deg: req.heading_deg,
         speed_kmh: req.speed_kmh,
         updated_ms: Date.now(),
         version: current.version + 1,
-      };
+      }, Date.now());
       w.putUnit(unit);
       emit('unit', unit.id, unit);
       return { unit };

@@ -6,7 +6,7 @@ import { GroupCommit, type BatchRead, type BatchReadRow, type BatchState, type B
 import { DISPATCH_MIGRATIONS } from './migrations';
 
 /** Wire-shaped records as stored (int64 fields as numbers). */
-export type StoredIncident = Required<Omit<Incident, 'location' | 'assigned_unit_ids' | 'sop_id' | 'sop_steps' | 'notes' | 'sla_dispatch_due_ms' | 'sla_resolve_due_ms' | 'sla_breaches' | 'linked_reports' | 'merged_into' | 'merged_ids'>> & {
+export type StoredIncident = Required<Omit<Incident, 'location' | 'assigned_unit_ids' | 'sop_id' | 'sop_steps' | 'notes' | 'sla_dispatch_due_ms' | 'sla_resolve_due_ms' | 'sla_breaches' | 'linked_reports' | 'merged_into' | 'merged_ids' | 'ward_notifications' | 'reallocations'>> & {
   location: { lat: number; lon: number };
   /** Absent on incidents stored before assignments existed. */
   assigned_unit_ids?: string[];
@@ -20,7 +20,26 @@ export type StoredIncident = Required<Omit<Incident, 'location' | 'assigned_unit
   linked_reports?: StoredLinkedReport[];
   merged_into?: string;
   merged_ids?: string[];
+  ward_notifications?: StoredWardNotification[];
+  reallocations?: StoredReallocation[];
 };
+export interface StoredWardNotification {
+  ward: string;
+  step_id: string;
+  message: string;
+  sent_by: string;
+  sent_ms: number;
+}
+export interface StoredReallocation {
+  unit_id: string;
+  call_sign: string;
+  from_incident_id: string;
+  from_priority: number;
+  to_incident_id: string;
+  to_priority: number;
+  actor: string;
+  time_ms: number;
+}
 export interface StoredLinkedReport {
   report_id: string;
   description: string;
@@ -45,7 +64,15 @@ export interface StoredNote {
   author: string;
   time_ms: number;
 }
-export type StoredUnit = Required<Omit<Unit, 'position'>> & { position: { lat: number; lon: number } };
+export type StoredUnit = Required<Omit<Unit, 'position' | 'route' | 'route_eta_s' | 'route_distance_m' | 'route_estimate' | 'route_computed_ms'>> & {
+  position: { lat: number; lon: number };
+  /** Absent while the unit is free (and on units stored before routes existed). */
+  route?: { lat: number; lon: number }[];
+  route_eta_s?: number;
+  route_distance_m?: number;
+  route_estimate?: string;
+  route_computed_ms?: number;
+};
 
 export class DispatchStore {
   /**

@@ -30,7 +30,8 @@ export function timelineOf(versions: readonly IncidentVersion[]): Wire[] {
     const was = new Set(prev.assigned_unit_ids ?? []);
     const now = new Set(cur.assigned_unit_ids ?? []);
     const added = [...now].filter((u) => !was.has(u));
-    const removed = [...was].filter((u) => !now.has(u));
+    const movedAway = new Set((cur.reallocations ?? []).slice((prev.reallocations ?? []).length).map((r) => r.unit_id));
+    const removed = [...was].filter((u) => !now.has(u) && !movedAway.has(u));
     if (added.length) add('units_assigned', added.join(', '));
     if (removed.length) add('units_released', removed.join(', '));
     const ticked = new Map((prev.sop_steps ?? []).map((s) => [s.id, s.done_ms]));
@@ -40,6 +41,11 @@ export function timelineOf(versions: readonly IncidentVersion[]): Wire[] {
     if (cur.merged_into && !prev.merged_into) add('merged', `into ${cur.merged_into}`);
     for (const m of (cur.merged_ids ?? []).slice((prev.merged_ids ?? []).length)) add('merged', `${m} merged in`);
     for (const m of (cur.sla_breaches ?? []).slice((prev.sla_breaches ?? []).length)) add('sla_breach', m);
+    for (const w of (cur.ward_notifications ?? []).slice((prev.ward_notifications ?? []).length)) out.push({ ...base, time_ms: w.sent_ms, actor: w.sent_by, change: 'ward_notified', detail: `${w.ward}: ${w.message}` });
+    for (const r of (cur.reallocations ?? []).slice((prev.reallocations ?? []).length)) {
+      const detail = r.to_incident_id === cur.id ? `${r.unit_id} (${r.call_sign}) taken from ${r.from_incident_id} (P${r.from_priority})` : `${r.unit_id} (${r.call_sign}) taken by ${r.to_incident_id} (P${r.to_priority})`;
+      out.push({ ...base, time_ms: r.time_ms, actor: r.actor, change: 'unit_reallocated', detail });
+    }
     if (out.length === before && prev.version !== cur.version) add('updated', '');
     prev = cur;
   }

@@ -9,6 +9,7 @@ import { createLogger } from '../../common/log';
 import { callUnary, siemClient } from '../../proto/clients';
 
 export const SHOTS = path.resolve(__dirname, '../../test-results/screens');
+export const CENTRAL_ROADS = path.resolve(__dirname, '../../../shared/data/hanoi/hanoi_central_roads_osm.geojson');
 
 type Running = {
   url: string;
@@ -19,11 +20,13 @@ type Running = {
 };
 
 /** One real console (embedded engines, demo data, no simulator) behind the web host, per worker. */
-export const test = base.extend<{ open: (role: string) => Promise<Page> }, { wf: Running }>({
+export const test = base.extend<{ open: (role: string) => Promise<Page> }, { wf: Running; roads: boolean }>({
+  /** Load the central-Hanoi OSM road graph (../shared) for routes by road: `test.use({ roads: true })`. */
+  roads: [false, { scope: 'worker', option: true }],
   wf: [
-    async ({}, use) => {
+    async ({ roads }, use) => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-e2e-'));
-      const runtime = await startConsole({ dataDir, simulate: false });
+      const runtime = await startConsole({ dataDir, simulate: false, ...(roads ? { roadsFile: CENTRAL_ROADS } : {}) });
       const host = await startWebHost({
         bridge: runtime.bridge,
         rendererDir: path.resolve(__dirname, '../../dist/renderer'),

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { INCIDENT_TYPES, PRIORITIES } from '../../../common/domain/incident';
+import { INCIDENT_SOURCES, INCIDENT_TYPES, PRIORITIES } from '../../../common/domain/incident';
 import type { BridgeError } from '../../../common/result';
 import { useBridge } from '../../app/bridge-context';
 import { useConsole } from '../../app/store';
@@ -57,7 +57,7 @@ export function CreateIncidentForm() {
         {err(error)}
       </div>
     ) : null;
-  const known = ['type', 'priority', 'location', 'description'];
+  const known = ['type', 'priority', 'source', 'location', 'description'];
 
   return (
     <form className="panel create-form" onSubmit={submit} noValidate>
@@ -85,6 +85,17 @@ export function CreateIncidentForm() {
         </select>
       </label>
       {fieldError('priority')}
+      <label>
+        {t('create.source')}
+        <select data-testid="create-source" value={form.source ?? 'operator'} onChange={set('source')}>
+          {INCIDENT_SOURCES.map((s) => (
+            <option key={s} value={s}>
+              {t(`incidentSource.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {fieldError('source')}
       <label>
         {t('create.location')}
         <span className="row">

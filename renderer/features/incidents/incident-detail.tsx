@@ -10,8 +10,17 @@ import { DispatchPanel } from './dispatch-panel';
 import { IncidentLog } from './incident-log';
 import { IncidentLinks } from './incident-links';
 import { SopChecklist } from './sop-checklist';
+import { blockingSteps, refusedStepIds, stepTitles } from './model/sop-gate';
+import { StatusConflict } from './status-conflict';
 
-type Feedback = { ok: true; text: string } | { ok: false; error: BridgeError } | null;
+/** A stale-version refusal carrying the incident as it is now. */
+function conflictOf(f: { error: BridgeError; status: IncidentStatus; seenVersion: number }, id: string): { status: IncidentStatus; seenVersion: number; current: Incident } | null {
+  const cur = f.error.current as Incident | undefined;
+  if (f.error.code !== 'CONFLICT' || !cur || cur.id !== id || typeof cur.version !== 'number') return null;
+  return { status: f.status, seenVersion: f.seenVersion, current: cur };
+}
+
+type Feedback = { ok: true; text: string } | { ok: false; error: BridgeError; status: IncidentStatus; seenVersion: number } | null;
 
 export function IncidentDetail() {
   const { t } = useI18n();
@@ -28,19 +37,24 @@ export function IncidentDetail() {
 }
 
 function IncidentDetailBody({ incident }: { incident: Incident }) {
-  const { t, err } = useI18n();
+  const { t, err, locale } = useI18n();
   const bridge = useBridge();
   const now = useNow(1000);
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  /** Set by an SOP "request unit type" step: the dispatch panel recommends only that kind. */
+  const [unitKind, setUnitKind] = useState<string | null>(null);
   const options = nextStatuses(incident.status);
+  const gated = options.map((s) => ({ status: s, steps: blockingSteps(incident, s) })).filter((g) => g.steps.length > 0);
+  const refused = feedback && !feedback.ok ? refusedStepIds(feedback.error) : null;
+  const conflict = feedback && !feedback.ok ? conflictOf(feedback, incident.id) : null;
 
-  async function move(status: IncidentStatus) {
+  async function move(status: IncidentStatus, onVersion = incident.version) {
     setBusy(true);
     setFeedback(null);
-    const r = await bridge.setIncidentStatus({ incidentId: incident.id, status, expectedVersion: incident.version });
+    const r = await bridge.setIncidentStatus({ incidentId: incident.id, status, expectedVersion: onVersion });
     setBusy(false);
-    if (!r.ok) return setFeedback({ ok: false, error: r.error });
+    if (!r.ok) return setFeedback({ ok: false, error: r.error, status, seenVersion: onVersion });
     const text = r.value.state === 'applied' ? t('detail.applied', { status: t(`incidentStatus.${status}`) }) : t('detail.queued');
     setFeedback({ ok: true, text });
   }
@@ -77,13 +91,32 @@ function IncidentDetailBody({ incident }: { incident: Incident }) {
           </button>
         ))}
       </div>
-      {feedback && (
-        <div className={feedback.ok ? 'outcome' : 'field-error'} data-testid="status-result" role={feedback.ok ? undefined : 'alert'}>
-          {feedback.ok ? feedback.text : err(feedback.error)}
+      {gated.map((g) => (
+        <p key={g.status} className="sop-gate" data-testid={`sop-gate-${g.status}`} data-steps={g.steps.map((s) => s.id).join(',')}>
+          {t('gate.blocked', { status: t(`incidentStatus.${g.status}`), steps: stepTitles(incident, g.steps.map((s) => s.id), locale) })}
+        </p>
+      ))}
+      {conflict && !feedback?.ok && (
+        <StatusConflict
+          mine={conflict.status}
+          seenVersion={conflict.seenVersion}
+          current={conflict.current}
+          busy={busy}
+          onApplyMine={() => void move(conflict.status, conflict.current.version)}
+          onKeepTheirs={() => setFeedback(null)}
+        />
+      )}
+      {feedback && !conflict && (
+        <div className={feedback.ok ? 'outcome' : 'field-error'} data-testid="status-result" role={feedback.ok ? undefined : 'alert'} data-refused={refused?.join(',')}>
+          {feedback.ok
+            ? feedback.text
+            : refused
+              ? t('gate.refused', { status: t(`incidentStatus.${feedback.status}`), steps: stepTitles(incident, refused, locale) })
+              : err(feedback.error)}
         </div>
       )}
-      <SopChecklist incident={incident} />
-      <DispatchPanel incident={incident} />
+      <SopChecklist incident={incident} onRequestUnitKind={setUnitKind} />
+      <DispatchPanel incident={incident} unitKind={unitKind} onClearUnitKind={() => setUnitKind(null)} />
       <IncidentLinks incident={incident} />
       <IncidentLog incident={incident} />
     </section>

@@ -11,6 +11,7 @@ import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
 import { AGE_COLUMN, incidentColumns, SLA_COLUMN } from './incident-columns';
 import { inQuickView, type QuickView } from './model/quick-views';
 import { QuickViewBar } from './quick-view-bar';
+import { IncidentCounts } from './incident-counts';
 
 const allIncidents = (s: ConsoleState) => s.incidents;
 const changedIncidents = (c: AppliedChanges) => c.incidents;
@@ -56,6 +57,12 @@ export function IncidentsGrid({ onSelect }: { onSelect: (id: string) => void }) 
     <div className="grid-column">
       <WardScopeChip />
       <QuickViewBar view={view} ward={ward} onView={setView} onWard={setWard} />
+      <IncidentCounts
+        onWard={(w) => {
+          setWard(w);
+          setView('ward');
+        }}
+      />
       <div className="grid-host" data-testid="incidents-grid" data-view={view}>
         <AgGridReact<Incident>
           isExternalFilterPresent={() => filter.current.view !== 'all'}
@@ -66,6 +73,15 @@ export function IncidentsGrid({ onSelect }: { onSelect: (id: string) => void }) 
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
           onGridReady={(e) => setApi(e.api)}
           onRowClicked={(e) => e.data && onSelect(e.data.id)}
+          // Keyboard: arrows move the focused row and the detail follows it; Enter selects too.
+          onCellFocused={(e) => {
+            if (e.rowIndex == null || e.rowPinned) return;
+            const id = api?.getDisplayedRowAtIndex(e.rowIndex)?.data?.id;
+            if (id && id !== selectedId) onSelect(id);
+          }}
+          onCellKeyDown={(e) => {
+            if ((e.event as KeyboardEvent | undefined)?.key === 'Enter' && e.data) onSelect(e.data.id);
+          }}
           animateRows={false}
           suppressCellFocus={false}
         />

@@ -3,6 +3,7 @@ import { CreateIncidentForm } from './create-incident-form';
 import { IncidentDetail } from './incident-detail';
 import { IncidentsGrid } from './incidents-grid';
 import { OutboxList } from './outbox-list';
+import { UnitBoard } from './unit-board';
 
 export function IncidentsView() {
   const bridge = useBridge();
@@ -12,6 +13,7 @@ export function IncidentsView() {
       <div className="side-column">
         <IncidentDetail />
         <CreateIncidentForm />
+        <UnitBoard />
         <OutboxList />
       </div>
     </div>

@@ -6,9 +6,11 @@ import { useBridge } from '../../app/bridge-context';
 import { useI18n } from '../../i18n/locale';
 import { formatClock } from '../../ui/format';
 import './incident-extras.css';
+import { SopStepAction, unitKindLabel } from './sop-step-action';
+import { isOpenStatus } from '../../../common/domain/incident';
 
 /** The incident's SOP ("kịch bản") as a checklist: tick a step and everyone sees who and when. */
-export function SopChecklist({ incident }: { incident: Incident }) {
+export function SopChecklist({ incident, onRequestUnitKind }: { incident: Incident; onRequestUnitKind: (kind: string) => void }) {
   const { t, err, locale } = useI18n();
   const bridge = useBridge();
   const [busy, setBusy] = useState<string | null>(null);
@@ -47,7 +49,8 @@ export function SopChecklist({ incident }: { incident: Incident }) {
             </label>
             <span className="sop-tags">
               {s.required ? <span className="tag req">{t('sop.required')}</span> : <span className="tag">{t('sop.optional')}</span>}
-              {s.action && <span className="tag act">{t(`sop.action.${s.action}`, { param: s.actionParam })}</span>}
+              {s.action && <span className="tag act">{t(`sop.action.${s.action}`, { param: s.action === 'request_unit_type' ? unitKindLabel(t, s.actionParam) : s.actionParam })}</span>}
+              {isOpenStatus(incident.status) && <SopStepAction incident={incident} step={s} onRequestUnitKind={onRequestUnitKind} onOutcome={setOutcome} />}
             </span>
             {s.doneMs > 0 && (
               <div className="sop-done" data-testid={`sop-done-${s.id}`}>
@@ -57,6 +60,12 @@ export function SopChecklist({ incident }: { incident: Incident }) {
           </li>
         ))}
       </ol>
+      {(incident.wardNotifications ?? []).length > 0 && (
+        <div className="ward-notified" data-testid="ward-notifications">
+          {t('sop.wardNotifications')}:{' '}
+          {(incident.wardNotifications ?? []).map((n) => t('sop.wardNotification', { ward: n.ward, who: n.sentBy, time: formatClock(n.sentMs, locale) })).join('; ')}
+        </div>
+      )}
       {outcome && (
         <div className={outcome.ok ? 'outcome' : 'field-error'} data-testid="sop-result" role={outcome.ok ? undefined : 'alert'}>
           {outcome.ok ? outcome.text : err(outcome.error)}

@@ -19,6 +19,7 @@ import { useWardLabels } from './use-ward-labels';
 import { BasemapPanel } from './basemap/basemap-panel';
 import { OfflineNotice } from './basemap/offline-notice';
 import { useBasemap } from './basemap/use-basemap';
+import { useDispatchLinks } from './dispatch/use-dispatch-links';
 
 export function MapView() {
   const { t } = useI18n();
@@ -29,6 +30,7 @@ export function MapView() {
   useMapData(map);
   useMapInteraction(map);
   useWardLabels(map);
+  useDispatchLinks(map);
   const tip = useHoverTooltip(map);
   const [threeD, toggleThreeD] = useThreeD(map);
   const markers = useMarkers3d(map, threeD);

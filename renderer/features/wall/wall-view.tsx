@@ -17,6 +17,7 @@ import { useFollowSelection } from './use-follow-selection';
 import { useTour } from './use-tour';
 import { useWallArrangement } from './use-wall-arrangement';
 import './wall.css';
+import { useWallRequest } from './use-wall-request';
 
 const PANEL_KEY = 'watchfloor.wall.panel';
 
@@ -61,6 +62,14 @@ export function WallView() {
     wall.show(wall.layoutId, followSlots(r.cameraIds, layout.cells.length));
   });
   const showCamera = (cameraId: string) => wall.place(tileForCamera(wall.slots, cameraId), cameraId);
+  // Cameras an incident's SOP sent to the wall (nearest first) fill it in that order.
+  const wallRequest = useWallRequest();
+  useEffect(() => {
+    if (!wallRequest) return;
+    setMaximisedId(null);
+    wall.show(wall.layoutId, followSlots(wallRequest.cameraIds, layout.cells.length));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wallRequest]);
   useEffect(() => bridge.on('wallShow', ({ cameraId }) => showCamera(cameraId)));
 
   const chooseLayout = (id: WallLayoutId) => {
@@ -103,6 +112,7 @@ export function WallView() {
           </button>
         </div>
         <span data-testid="wall-caption">{t('wall.caption')}</span>
+        {wallRequest?.incidentId && <span data-testid="wall-request" data-incident={wallRequest.incidentId}>{t('wall.forIncident', { id: wallRequest.incidentId, n: wallRequest.cameraIds.length })}</span>}
         <span className="muted">{t('wall.showing', { shown: shownIds.size, total: cameras.size })}</span>
       </div>
       {followed && (

@@ -161,4 +161,6 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'scope.ward': 'Only ward {ward}',
   'scope.clear': 'Lift the ward scope, show the whole city',
   'scope.toggle': 'Show only this ward in the other windows',
+  'error.noCameras': "Choose 1 to 16 cameras for the video wall.",
+  'error.badUnitKind': "“{value}” is not a unit kind.",
 };

@@ -146,4 +146,5 @@ export const enMap: Record<keyof typeof viMap, string> = {
   'tiles.tooMany': '{tiles} tiles is more than one download takes (at most {max}).',
   'tiles.busy': 'An area download is already running; cancel it or wait for it.',
   'tiles.noService': 'This console runs no tile service.',
+  'map.route.eta': '{unit} · {eta} to go · {km} km',
 };

@@ -93,4 +93,5 @@ export const enWall: Record<keyof typeof viWall, string> = {
   "detClass.intrusion": "intrusion",
   "detClass.accident": "accident",
   "wall.error.noWall": "No video wall window is open: open the wall, then try again",
+  'wall.forIncident': "{n} cameras nearest incident {id} shown first",
 };

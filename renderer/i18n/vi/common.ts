@@ -159,4 +159,6 @@ export const viCommon = {
   'scope.ward': 'Chỉ hiện phường {ward}',
   'scope.clear': 'Bỏ phạm vi phường, hiện toàn thành phố',
   'scope.toggle': 'Chỉ hiện phường này ở các cửa sổ khác',
+  'error.noCameras': "Chọn từ 1 đến 16 camera để đưa lên video wall.",
+  'error.badUnitKind': "“{value}” không phải loại phương tiện.",
 } as const;

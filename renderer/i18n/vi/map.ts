@@ -144,4 +144,5 @@ export const viMap = {
   'tiles.tooMany': '{tiles} ô là quá nhiều cho một lần tải (tối đa {max}).',
   'tiles.busy': 'Đang có một lần tải khu vực; hãy hủy hoặc chờ nó xong.',
   'tiles.noService': 'Bảng điều khiển này không chạy dịch vụ ô bản đồ.',
+  'map.route.eta': '{unit} · còn {eta} · {km} km',
 } as const;

@@ -91,4 +91,5 @@ export const viWall = {
   "detClass.intrusion": "xâm nhập",
   "detClass.accident": "tai nạn",
   "wall.error.noWall": "Chưa mở cửa sổ tường video nào: mở cửa sổ tường video rồi thử lại",
+  'wall.forIncident': "Camera gần sự cố {id} ({n}) được đưa lên đầu",
 } as const;

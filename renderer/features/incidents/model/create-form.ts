@@ -8,6 +8,8 @@ export interface CreateForm {
   priority: string;
   location: string;
   description: string;
+  /** How the report came in: the operator typing it, a hotline call (113/114/115), … (default operator). */
+  source?: string;
 }
 
 export const EMPTY_FORM: CreateForm = { type: '', priority: '3', location: '', description: '' };
@@ -32,6 +34,6 @@ function common(form: CreateForm) {
     type: form.type,
     priority: form.priority === '' ? undefined : Number(form.priority),
     description: form.description,
-    source: 'operator',
+    source: form.source || 'operator',
   };
 }

@@ -3,9 +3,16 @@ import type { Camera, DetectionBatch } from '../../../../common/domain/camera';
 
 export const WALL_SIZE = 9;
 
-/** The first nine cameras by id: a stable layout that does not jump as records update. */
-export function wallCameras(cameras: Iterable<Camera>, size = WALL_SIZE): Camera[] {
-  return [...cameras].sort((a, b) => a.id.localeCompare(b.id)).slice(0, size);
+/**
+ * The first nine cameras by id: a stable layout that does not jump as records update. Cameras
+ * sent to the wall (pinned) come first, in the order sent.
+ */
+export function wallCameras(cameras: Iterable<Camera>, size = WALL_SIZE, pinned: readonly string[] = []): Camera[] {
+  const all = [...cameras].sort((a, b) => a.id.localeCompare(b.id));
+  const byId = new Map(all.map((c) => [c.id, c]));
+  const first = pinned.map((id) => byId.get(id)).filter((c): c is Camera => !!c);
+  const rest = all.filter((c) => !pinned.includes(c.id));
+  return [...first, ...rest].slice(0, size);
 }
 
 export function countByClass(batch: DetectionBatch): Record<string, number> {

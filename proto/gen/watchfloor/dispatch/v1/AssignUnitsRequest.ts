@@ -7,6 +7,7 @@ export interface AssignUnitsRequest {
   'unit_ids'?: (string)[];
   'expected_version'?: (number);
   'actor'?: (string);
+  'allow_reallocation'?: (boolean);
 }
 
 export interface AssignUnitsRequest__Output {
@@ -15,4 +16,5 @@ export interface AssignUnitsRequest__Output {
   'unit_ids': (string)[];
   'expected_version': (number);
   'actor': (string);
+  'allow_reallocation': (boolean);
 }

@@ -6,9 +6,11 @@ import type { Unit as _watchfloor_dispatch_v1_Unit, Unit__Output as _watchfloor_
 export interface AssignUnitsResponse {
   'incident'?: (_watchfloor_dispatch_v1_Incident | null);
   'units'?: (_watchfloor_dispatch_v1_Unit)[];
+  'reallocated_from'?: (_watchfloor_dispatch_v1_Incident)[];
 }
 
 export interface AssignUnitsResponse__Output {
   'incident': (_watchfloor_dispatch_v1_Incident__Output | null);
   'units': (_watchfloor_dispatch_v1_Unit__Output)[];
+  'reallocated_from': (_watchfloor_dispatch_v1_Incident__Output)[];
 }

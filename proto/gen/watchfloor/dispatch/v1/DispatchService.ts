@@ -17,6 +17,8 @@ import type { ListUnitsRequest as _watchfloor_dispatch_v1_ListUnitsRequest, List
 import type { ListUnitsResponse as _watchfloor_dispatch_v1_ListUnitsResponse, ListUnitsResponse__Output as _watchfloor_dispatch_v1_ListUnitsResponse__Output } from '../../../watchfloor/dispatch/v1/ListUnitsResponse';
 import type { MergeIncidentsRequest as _watchfloor_dispatch_v1_MergeIncidentsRequest, MergeIncidentsRequest__Output as _watchfloor_dispatch_v1_MergeIncidentsRequest__Output } from '../../../watchfloor/dispatch/v1/MergeIncidentsRequest';
 import type { MergeIncidentsResponse as _watchfloor_dispatch_v1_MergeIncidentsResponse, MergeIncidentsResponse__Output as _watchfloor_dispatch_v1_MergeIncidentsResponse__Output } from '../../../watchfloor/dispatch/v1/MergeIncidentsResponse';
+import type { NotifyWardRequest as _watchfloor_dispatch_v1_NotifyWardRequest, NotifyWardRequest__Output as _watchfloor_dispatch_v1_NotifyWardRequest__Output } from '../../../watchfloor/dispatch/v1/NotifyWardRequest';
+import type { NotifyWardResponse as _watchfloor_dispatch_v1_NotifyWardResponse, NotifyWardResponse__Output as _watchfloor_dispatch_v1_NotifyWardResponse__Output } from '../../../watchfloor/dispatch/v1/NotifyWardResponse';
 import type { RecommendUnitsRequest as _watchfloor_dispatch_v1_RecommendUnitsRequest, RecommendUnitsRequest__Output as _watchfloor_dispatch_v1_RecommendUnitsRequest__Output } from '../../../watchfloor/dispatch/v1/RecommendUnitsRequest';
 import type { RecommendUnitsResponse as _watchfloor_dispatch_v1_RecommendUnitsResponse, RecommendUnitsResponse__Output as _watchfloor_dispatch_v1_RecommendUnitsResponse__Output } from '../../../watchfloor/dispatch/v1/RecommendUnitsResponse';
 import type { ReleaseUnitRequest as _watchfloor_dispatch_v1_ReleaseUnitRequest, ReleaseUnitRequest__Output as _watchfloor_dispatch_v1_ReleaseUnitRequest__Output } from '../../../watchfloor/dispatch/v1/ReleaseUnitRequest';
@@ -95,6 +97,15 @@ export interface DispatchServiceClient extends grpc.Client {
   mergeIncidents(argument: _watchfloor_dispatch_v1_MergeIncidentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_MergeIncidentsResponse__Output>): grpc.ClientUnaryCall;
   mergeIncidents(argument: _watchfloor_dispatch_v1_MergeIncidentsRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_MergeIncidentsResponse__Output>): grpc.ClientUnaryCall;
   
+  NotifyWard(argument: _watchfloor_dispatch_v1_NotifyWardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_NotifyWardResponse__Output>): grpc.ClientUnaryCall;
+  NotifyWard(argument: _watchfloor_dispatch_v1_NotifyWardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_NotifyWardResponse__Output>): grpc.ClientUnaryCall;
+  NotifyWard(argument: _watchfloor_dispatch_v1_NotifyWardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_NotifyWardResponse__Output>): grpc.ClientUnaryCall;
+  NotifyWard(argument: _watchfloor_dispatch_v1_NotifyWardRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_NotifyWardResponse__Output>): grpc.ClientUnaryCall;
+  notifyWard(argument: _watchfloor_dispatch_v1_NotifyWardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_NotifyWardResponse__Output>): grpc.ClientUnaryCall;
+  notifyWard(argument: _watchfloor_dispatch_v1_NotifyWardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_NotifyWardResponse__Output>): grpc.ClientUnaryCall;
+  notifyWard(argument: _watchfloor_dispatch_v1_NotifyWardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_NotifyWardResponse__Output>): grpc.ClientUnaryCall;
+  notifyWard(argument: _watchfloor_dispatch_v1_NotifyWardRequest, callback: grpc.requestCallback<_watchfloor_dispatch_v1_NotifyWardResponse__Output>): grpc.ClientUnaryCall;
+  
   RecommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
   RecommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
   RecommendUnits(argument: _watchfloor_dispatch_v1_RecommendUnitsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_watchfloor_dispatch_v1_RecommendUnitsResponse__Output>): grpc.ClientUnaryCall;
@@ -171,6 +182,8 @@ export interface DispatchServiceHandlers extends grpc.UntypedServiceImplementati
   
   MergeIncidents: grpc.handleUnaryCall<_watchfloor_dispatch_v1_MergeIncidentsRequest__Output, _watchfloor_dispatch_v1_MergeIncidentsResponse>;
   
+  NotifyWard: grpc.handleUnaryCall<_watchfloor_dispatch_v1_NotifyWardRequest__Output, _watchfloor_dispatch_v1_NotifyWardResponse>;
+  
   RecommendUnits: grpc.handleUnaryCall<_watchfloor_dispatch_v1_RecommendUnitsRequest__Output, _watchfloor_dispatch_v1_RecommendUnitsResponse>;
   
   ReleaseUnit: grpc.handleUnaryCall<_watchfloor_dispatch_v1_ReleaseUnitRequest__Output, _watchfloor_dispatch_v1_ReleaseUnitResponse>;
@@ -195,6 +208,7 @@ export interface DispatchServiceDefinition extends grpc.ServiceDefinition {
   ListIncidents: MethodDefinition<_watchfloor_dispatch_v1_ListIncidentsRequest, _watchfloor_dispatch_v1_ListIncidentsResponse, _watchfloor_dispatch_v1_ListIncidentsRequest__Output, _watchfloor_dispatch_v1_ListIncidentsResponse__Output>
   ListUnits: MethodDefinition<_watchfloor_dispatch_v1_ListUnitsRequest, _watchfloor_dispatch_v1_ListUnitsResponse, _watchfloor_dispatch_v1_ListUnitsRequest__Output, _watchfloor_dispatch_v1_ListUnitsResponse__Output>
   MergeIncidents: MethodDefinition<_watchfloor_dispatch_v1_MergeIncidentsRequest, _watchfloor_dispatch_v1_MergeIncidentsResponse, _watchfloor_dispatch_v1_MergeIncidentsRequest__Output, _watchfloor_dispatch_v1_MergeIncidentsResponse__Output>
+  NotifyWard: MethodDefinition<_watchfloor_dispatch_v1_NotifyWardRequest, _watchfloor_dispatch_v1_NotifyWardResponse, _watchfloor_dispatch_v1_NotifyWardRequest__Output, _watchfloor_dispatch_v1_NotifyWardResponse__Output>
   RecommendUnits: MethodDefinition<_watchfloor_dispatch_v1_RecommendUnitsRequest, _watchfloor_dispatch_v1_RecommendUnitsResponse, _watchfloor_dispatch_v1_RecommendUnitsRequest__Output, _watchfloor_dispatch_v1_RecommendUnitsResponse__Output>
   ReleaseUnit: MethodDefinition<_watchfloor_dispatch_v1_ReleaseUnitRequest, _watchfloor_dispatch_v1_ReleaseUnitResponse, _watchfloor_dispatch_v1_ReleaseUnitRequest__Output, _watchfloor_dispatch_v1_ReleaseUnitResponse__Output>
   ReportUnitPosition: MethodDefinition<_watchfloor_dispatch_v1_ReportUnitPositionRequest, _watchfloor_dispatch_v1_ReportUnitPositionResponse, _watchfloor_dispatch_v1_ReportUnitPositionRequest__Output, _watchfloor_dispatch_v1_ReportUnitPositionResponse__Output>

@@ -4,6 +4,8 @@ import type { GeoPoint as _watchfloor_dispatch_v1_GeoPoint, GeoPoint__Output as 
 import type { SopStep as _watchfloor_dispatch_v1_SopStep, SopStep__Output as _watchfloor_dispatch_v1_SopStep__Output } from '../../../watchfloor/dispatch/v1/SopStep';
 import type { IncidentNote as _watchfloor_dispatch_v1_IncidentNote, IncidentNote__Output as _watchfloor_dispatch_v1_IncidentNote__Output } from '../../../watchfloor/dispatch/v1/IncidentNote';
 import type { LinkedReport as _watchfloor_dispatch_v1_LinkedReport, LinkedReport__Output as _watchfloor_dispatch_v1_LinkedReport__Output } from '../../../watchfloor/dispatch/v1/LinkedReport';
+import type { WardNotification as _watchfloor_dispatch_v1_WardNotification, WardNotification__Output as _watchfloor_dispatch_v1_WardNotification__Output } from '../../../watchfloor/dispatch/v1/WardNotification';
+import type { UnitReallocation as _watchfloor_dispatch_v1_UnitReallocation, UnitReallocation__Output as _watchfloor_dispatch_v1_UnitReallocation__Output } from '../../../watchfloor/dispatch/v1/UnitReallocation';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Incident {
@@ -29,6 +31,8 @@ export interface Incident {
   'linked_reports'?: (_watchfloor_dispatch_v1_LinkedReport)[];
   'merged_into'?: (string);
   'merged_ids'?: (string)[];
+  'ward_notifications'?: (_watchfloor_dispatch_v1_WardNotification)[];
+  'reallocations'?: (_watchfloor_dispatch_v1_UnitReallocation)[];
 }
 
 export interface Incident__Output {
@@ -54,4 +58,6 @@ export interface Incident__Output {
   'linked_reports': (_watchfloor_dispatch_v1_LinkedReport__Output)[];
   'merged_into': (string);
   'merged_ids': (string)[];
+  'ward_notifications': (_watchfloor_dispatch_v1_WardNotification__Output)[];
+  'reallocations': (_watchfloor_dispatch_v1_UnitReallocation__Output)[];
 }

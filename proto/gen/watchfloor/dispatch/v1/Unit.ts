@@ -15,6 +15,11 @@ export interface Unit {
   'incident_id'?: (string);
   'updated_ms'?: (number | string | Long);
   'version'?: (number);
+  'route'?: (_watchfloor_dispatch_v1_GeoPoint)[];
+  'route_eta_s'?: (number | string);
+  'route_distance_m'?: (number | string);
+  'route_estimate'?: (string);
+  'route_computed_ms'?: (number | string | Long);
 }
 
 export interface Unit__Output {
@@ -29,4 +34,9 @@ export interface Unit__Output {
   'incident_id': (string);
   'updated_ms': (string);
   'version': (number);
+  'route': (_watchfloor_dispatch_v1_GeoPoint__Output)[];
+  'route_eta_s': (number);
+  'route_distance_m': (number);
+  'route_estimate': (string);
+  'route_computed_ms': (string);
 }

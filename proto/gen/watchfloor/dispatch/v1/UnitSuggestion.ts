@@ -18,6 +18,11 @@ export interface UnitSuggestion {
   'explanation'?: (string);
   'route'?: (_watchfloor_dispatch_v1_GeoPoint)[];
   'proposed'?: (boolean);
+  'taken_from_incident_id'?: (string);
+  'taken_from_priority'?: (number);
+  'taken_from_leaves'?: (string);
+  'taken_from_keeps'?: (number);
+  'taken_from_needs'?: (number);
 }
 
 export interface UnitSuggestion__Output {
@@ -35,4 +40,9 @@ export interface UnitSuggestion__Output {
   'explanation': (string);
   'route': (_watchfloor_dispatch_v1_GeoPoint__Output)[];
   'proposed': (boolean);
+  'taken_from_incident_id': (string);
+  'taken_from_priority': (number);
+  'taken_from_leaves': (string);
+  'taken_from_keeps': (number);
+  'taken_from_needs': (number);
 }
