@@ -12,6 +12,8 @@ export function startSession(bridge: BridgeApi, transport: LinkedTransport, stor
   bridge.on('selection', (selection) => store.update({ selection }));
   bridge.on('wardScope', (wardScope) => store.update({ wardScope }));
   bridge.on('locationPick', (locationPick) => store.update({ locationPick }));
+  // Here, not in the map view: an import's new context can arrive between the snapshot and the view's mount.
+  bridge.on('mapContext', (mapContext) => store.update({ mapContext }));
 
   let loading = false;
   const load = async () => {

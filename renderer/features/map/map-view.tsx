@@ -6,7 +6,6 @@ import { MapSidePanel } from './map-side-panel';
 import { PickBanner } from './pick-banner';
 import { SearchBox } from './search/search-box';
 import { useHoverTooltip } from './use-hover-tooltip';
-import { useMapContextFeed } from './use-map-context-feed';
 import { useMapData } from './use-map-data';
 import { useMapInteraction } from './use-map-interaction';
 import { useMapLibre } from './use-maplibre';
@@ -26,7 +25,6 @@ export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const { map, error } = useMapLibre(container);
   const picking = useConsole((s) => s.locationPick?.state === 'requested');
-  useMapContextFeed();
   useMapData(map);
   useMapInteraction(map);
   useWardLabels(map);
