@@ -1,5 +1,6 @@
 // Synthetic Hanoi camera registries for the registry test and bench: deterministic, Vietnamese names.
 import { CAMERA_KINDS } from '../common/domain/camera';
+import { seededRandom } from '../services/demo/random';
 
 export interface SyntheticCamera {
   id: string;
@@ -17,17 +18,8 @@ const PLACES = ['ngã tư', 'cổng trường', 'cầu vượt', 'hầm chui', '
 const TAGS = ['giao thông', 'an ninh', 'ngập úng', 'trường học', 'PTZ', 'hồng ngoại', 'AI'];
 const STATUSES = ['online', 'online', 'online', 'online', 'offline', 'degraded'];
 
-/** A small fast PRNG (mulberry32) so every run sees the same cameras. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded PRNG (mulberry32), so every run sees the same cameras. */
+export const prng = seededRandom;
 
 /** n cameras over Hanoi's built-up area, denser in the centre, ids CAM-0000001…. */
 export function syntheticCameras(n: number, seed = 6): SyntheticCamera[] {
