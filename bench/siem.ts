@@ -70,9 +70,34 @@ async function bareRate(data: Buffer, n: number): Promise<number> {
   return (n / ms) * 1000;
 }
 
-async function engineRate(dir: string, data: Buffer, n: number): Promise<{ rate: number; alerts: number }> {
+type Engines = Awaited<ReturnType<typeof startEngines>>;
+
+/** Syslog over TCP, as a log forwarder sends. */
+const overSyslog = (data: Buffer) => (engines: Engines) => send(engines.syslogPorts!.tcp!, data);
+
+/** The same lines normalised by the sender (a log shipper) and sent as IngestEvents batches over gRPC. */
+function overGrpc(data: Buffer): (engines: Engines) => Promise<void> {
+  const events = data.toString('utf8').split('\n').filter(Boolean).map((line) => normaliseLine(line).event);
+  return async (engines) => {
+    const client = siemClient(engines.addresses.siem!);
+    const BATCH = 1000;
+    const IN_FLIGHT = 4;
+    let next = 0;
+    const worker = async () => {
+      while (next < events.length) {
+        const batch = events.slice(next, (next += BATCH));
+        await callUnary(client, client.IngestEvents, { request_id: `bench-${next}`, events: batch }, 60_000);
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    client.close();
+  };
+}
+
+async function engineRate(dir: string, n: number, feed: (engines: Engines) => Promise<void>): Promise<{ rate: number; alerts: number }> {
   // The engines in their own gRPC servers, a real console core subscribed to them (engine link →
   // console cache → live state), as in production; the console seeds no demo data.
+  fs.mkdirSync(path.join(dir, 'engines'), { recursive: true });
   const engines = await startEngines({ dataDir: path.join(dir, 'engines'), logger: quiet });
   const siem = engines.siem!;
   const consoleDir = path.join(dir, 'console');
@@ -82,7 +107,7 @@ async function engineRate(dir: string, data: Buffer, n: number): Promise<{ rate:
   const client = siemClient(engines.addresses.siem!);
   const alertsBefore = runtime.internals.state.alerts.size;
   const t0 = performance.now();
-  await send(engines.syslogPorts!.tcp!, data);
+  await feed(engines);
   while (siem.stats.received < n) await new Promise((r) => setTimeout(r, 5));
   await siem.flushed();
   const { last_seq } = await callUnary(client, client.ListAlerts, { include_closed: true });
@@ -155,6 +180,7 @@ export async function runSiemBench(): Promise<Record<string, unknown>> {
   const data = payload(LINES);
   say(`${LINES} lines, ${(data.length / 1048576).toFixed(1)} MiB`);
   const engine: number[] = [];
+  const grpc: number[] = [];
   const reference: number[] = [];
   const bare: number[] = [];
   let alerts = 0;
@@ -163,10 +189,11 @@ export async function runSiemBench(): Promise<Record<string, unknown>> {
     fs.mkdirSync(roundDir, { recursive: true });
     reference.push(await parseInsertRate(roundDir, data));
     bare.push(await bareRate(data, LINES));
-    const r = await engineRate(roundDir, data, LINES);
+    const r = await engineRate(path.join(roundDir, 'syslog'), LINES, overSyslog(data));
     engine.push(r.rate);
     alerts = r.alerts;
-    say(`round ${round + 1}: engine ${Math.round(engine[round])}/s, parse+insert reference ${Math.round(reference[round])}/s, bare TCP reader ${Math.round(bare[round])}/s`);
+    grpc.push((await engineRate(path.join(roundDir, 'grpc'), LINES, overGrpc(data))).rate);
+    say(`round ${round + 1}: engine over syslog ${Math.round(engine[round])}/s, over gRPC ${Math.round(grpc[round])}/s, parse+insert reference ${Math.round(reference[round])}/s, bare TCP reader ${Math.round(bare[round])}/s`);
   }
   const parseOnly = parseOnlyRate(data);
   say(`parse + rules only: ${Math.round(parseOnly)}/s`);
@@ -179,6 +206,7 @@ export async function runSiemBench(): Promise<Record<string, unknown>> {
     events_per_s: Math.round(best(engine)),
     ref_events_per_s: Math.round(best(reference)),
     ratio: Number((best(engine) / best(reference)).toFixed(3)),
+    grpc_events_per_s: Math.round(best(grpc)),
     bare_tcp_lines_per_s: Math.round(best(bare)),
     parse_rules_only_events_per_s: Math.round(parseOnly),
     ...grid,

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/locale';
 import type { AppliedChanges, ConsoleState } from '../../state/console-state';
 import { WardScopeChip } from '../../ui/ward-scope-chip';
 import { gridTheme } from '../../ui/grid-theme';
+import { useGridText } from '../../ui/grid-text';
 import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
 import type { AlertsGridContext } from './ack-button';
 import { alertColumns } from './alert-columns';
@@ -25,6 +26,7 @@ interface Props {
 
 export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }: Props) {
   const { t, locale } = useI18n();
+  const gridText = useGridText();
   const [api, setApi] = useState<GridApi<Alert> | null>(null);
   const columnDefs = useMemo(() => alertColumns(t, locale), [t, locale]);
   const context = useMemo<AlertsGridContext>(() => ({ acknowledge: onAcknowledge }), [onAcknowledge]);
@@ -53,6 +55,7 @@ export function AlertsGrid({ filter, operator, onSelect, onAcknowledge, onApi }:
     <WardScopeChip />
     <div className="grid-host" data-testid="alerts-grid">
       <AgGridReact<Alert>
+        localeText={gridText}
         theme={gridTheme}
         columnDefs={columnDefs}
         context={context}

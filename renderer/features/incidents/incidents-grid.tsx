@@ -6,6 +6,7 @@ import { useConsole } from '../../app/store';
 import { useI18n } from '../../i18n/locale';
 import type { AppliedChanges, ConsoleState } from '../../state/console-state';
 import { gridTheme } from '../../ui/grid-theme';
+import { useGridText } from '../../ui/grid-text';
 import { WardScopeChip } from '../../ui/ward-scope-chip';
 import { syncGridSelection, useGridSync } from '../../ui/use-grid-sync';
 import { AGE_COLUMN, incidentColumns, SLA_COLUMN } from './incident-columns';
@@ -19,6 +20,7 @@ const AGE_REFRESH_MS = 1000;
 
 export function IncidentsGrid({ onSelect }: { onSelect: (id: string) => void }) {
   const { t, locale } = useI18n();
+  const gridText = useGridText();
   const [api, setApi] = useState<GridApi<Incident> | null>(null);
   const columnDefs = useMemo(() => incidentColumns(t), [t]);
   const selectedId = useConsole((s) => (s.selection?.kind === 'incident' ? s.selection.id : null));
@@ -65,6 +67,7 @@ export function IncidentsGrid({ onSelect }: { onSelect: (id: string) => void }) 
       />
       <div className="grid-host" data-testid="incidents-grid" data-view={view}>
         <AgGridReact<Incident>
+          localeText={gridText}
           isExternalFilterPresent={() => filter.current.view !== 'all'}
           doesExternalFilterPass={(n) => !!n.data && inQuickView(filter.current.view, n.data, Date.now(), filter.current.ward)}
           theme={gridTheme}

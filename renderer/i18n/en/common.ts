@@ -163,4 +163,6 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'scope.toggle': 'Show only this ward in the other windows',
   'error.noCameras': "Choose 1 to 16 cameras for the video wall.",
   'error.badUnitKind': "“{value}” is not a unit kind.",
+  'grid.noRows': 'No rows to show',
+  'grid.loading': 'Loading…',
 };

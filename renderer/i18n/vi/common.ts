@@ -161,4 +161,6 @@ export const viCommon = {
   'scope.toggle': 'Chỉ hiện phường này ở các cửa sổ khác',
   'error.noCameras': "Chọn từ 1 đến 16 camera để đưa lên video wall.",
   'error.badUnitKind': "“{value}” không phải loại phương tiện.",
+  'grid.noRows': 'Không có dòng nào',
+  'grid.loading': 'Đang tải…',
 } as const;
