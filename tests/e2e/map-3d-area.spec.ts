@@ -145,19 +145,17 @@ test('the city boundary and bus routes import from ../shared and draw as their o
   await expect(map.getByTestId('layer-busRoutes')).toHaveAttribute('data-count', '128');
   await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.85, 21.03], zoom: 12 }));
   await mapIdle(map);
-  const drawn = await map.evaluate(() => {
-    const m = (window as any).__watchfloorMap;
-    return { routes: m.queryRenderedFeatures({ layers: ['bus-routes-line'] }).length };
-  });
-  expect(drawn.routes).toBeGreaterThan(0);
+  // The sources take the new context on the next frame: poll what is drawn rather than racing it.
+  const rendered = (layer: string) => () => map.evaluate((l) => (window as any).__watchfloorMap.queryRenderedFeatures({ layers: [l] }).length, layer);
+  await expect.poll(rendered('bus-routes-line'), { timeout: 20_000 }).toBeGreaterThan(0);
   await map.evaluate(() => (window as any).__watchfloorMap.fitBounds([[105.2854, 20.5643], [106.0201, 21.3854]], { padding: 20, duration: 0 }));
   await mapIdle(map);
-  expect(await map.evaluate(() => (window as any).__watchfloorMap.queryRenderedFeatures({ layers: ['city-boundary-line'] }).length)).toBeGreaterThan(0);
+  await expect.poll(rendered('city-boundary-line'), { timeout: 20_000 }).toBeGreaterThan(0);
   await map.screenshot({ path: path.join(SHOTS, 'map-boundary-bus-routes.png') });
   // Switched off in the layers panel, the routes vanish.
   await map.getByTestId('layer-toggle-busRoutes').uncheck();
   await map.evaluate(() => (window as any).__watchfloorMap.jumpTo({ center: [105.85, 21.03], zoom: 12 }));
   await mapIdle(map);
-  expect(await map.evaluate(() => (window as any).__watchfloorMap.queryRenderedFeatures({ layers: ['bus-routes-line'] }).length)).toBe(0);
+  await expect.poll(rendered('bus-routes-line')).toBe(0);
   await map.getByTestId('layer-toggle-busRoutes').check();
 });
