@@ -5,6 +5,7 @@ import type { Feature, Polygon } from 'geojson';
 import { useEffect } from 'react';
 import type { Camera } from '../../../common/domain/camera';
 import { getConsoleStore } from '../../app/store';
+import { camerasInView } from './cameras-in-view';
 import { CAMERA_FOV_MIN_ZOOM } from './layers/camera-fov-layer';
 import { fovWedge } from './model/fov-wedge';
 import { CAMERA_FOV_SOURCE } from './sources';
@@ -45,11 +46,8 @@ export function useCameraFov(map: MapLibreMap | null): void {
 }
 
 function wedgesInView(map: MapLibreMap, cameras: Iterable<Camera>): Feature<Polygon>[] {
-  const b = map.getBounds();
   const out: Feature<Polygon>[] = [];
-  for (const c of cameras) {
-    if (out.length >= MAX_WEDGES) break;
-    if (!b.contains([c.location.lon, c.location.lat])) continue;
+  for (const c of camerasInView(map, cameras, MAX_WEDGES)) {
     const w = fovWedge(c);
     if (w) out.push(w);
   }

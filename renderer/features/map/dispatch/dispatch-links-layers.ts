@@ -1,16 +1,7 @@
-import type { ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { AGENCY_COLORS } from '../model/colors';
+import type { LineLayerSpecification } from 'maplibre-gl';
+import { AGENCY_COLOR_EXPRESSION } from '../model/colors';
 import { DISPATCH_LINKS_SOURCE } from './dispatch-links';
 
-const byAgency: ExpressionSpecification = [
-  'match', ['get', 'agency'],
-  'police', AGENCY_COLORS.police,
-  'fire', AGENCY_COLORS.fire,
-  'ambulance', AGENCY_COLORS.ambulance,
-  'drainage', AGENCY_COLORS.drainage,
-  'environment', AGENCY_COLORS.environment,
-  '#cccccc',
-];
 
 /** The road route ahead of each en-route unit, in its agency's colour over a dark casing. */
 export const UNIT_ROUTES_CASING_LAYER: LineLayerSpecification = {
@@ -28,7 +19,7 @@ export const UNIT_ROUTES_LAYER: LineLayerSpecification = {
   source: DISPATCH_LINKS_SOURCE,
   filter: ['==', ['get', 'kind'], 'route'],
   layout: { 'line-join': 'round', 'line-cap': 'round' },
-  paint: { 'line-color': byAgency, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5] },
+  paint: { 'line-color': AGENCY_COLOR_EXPRESSION, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5] },
 };
 
 /** Incident → assigned unit, dashed: who is on which incident at a glance. */

@@ -1,5 +1,5 @@
 import type { CircleLayerSpecification } from 'maplibre-gl';
-import { AGENCY_COLORS } from '../model/colors';
+import { AGENCY_COLOR_EXPRESSION } from '../model/colors';
 import { UNITS_SOURCE } from '../sources';
 
 export const UNITS_CIRCLE_LAYER: CircleLayerSpecification = {
@@ -8,15 +8,7 @@ export const UNITS_CIRCLE_LAYER: CircleLayerSpecification = {
   source: UNITS_SOURCE,
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3, 14, 6],
-    'circle-color': [
-      'match', ['get', 'agency'],
-      'police', AGENCY_COLORS.police,
-      'fire', AGENCY_COLORS.fire,
-      'ambulance', AGENCY_COLORS.ambulance,
-      'drainage', AGENCY_COLORS.drainage,
-      'environment', AGENCY_COLORS.environment,
-      '#cccccc',
-    ],
+    'circle-color': AGENCY_COLOR_EXPRESSION,
     'circle-stroke-color': '#0b1220',
     'circle-stroke-width': 1.5,
     'circle-opacity': ['case', ['==', ['get', 'status'], 'out_of_service'], 0.35, 1],

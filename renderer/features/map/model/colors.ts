@@ -1,4 +1,5 @@
 // Map paint colours; the same hues as ui/theme.css so the legend, grid and map agree.
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Agency } from '../../../../common/domain/unit';
 import type { CameraStatus } from '../../../../common/domain/camera';
 
@@ -11,6 +12,17 @@ export const AGENCY_COLORS: Record<Agency, string> = {
   drainage: '#22d3ee',
   environment: '#4ade80',
 };
+
+/** A feature's agency colour, for any layer whose features carry `agency`. */
+export const AGENCY_COLOR_EXPRESSION: ExpressionSpecification = [
+  'match', ['get', 'agency'],
+  'police', AGENCY_COLORS.police,
+  'fire', AGENCY_COLORS.fire,
+  'ambulance', AGENCY_COLORS.ambulance,
+  'drainage', AGENCY_COLORS.drainage,
+  'environment', AGENCY_COLORS.environment,
+  '#cccccc',
+];
 
 export const CAMERA_COLORS: Record<CameraStatus, string> = { online: '#9fb3c8', degraded: '#f59e0b', offline: '#ef4444' };
 

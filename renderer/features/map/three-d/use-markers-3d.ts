@@ -3,8 +3,8 @@
 // per animation frame) and when the zoom changes (markers keep their screen size).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
-import type { Camera } from '../../../../common/domain/camera';
 import { getConsoleStore } from '../../../app/store';
+import { camerasInView } from '../cameras-in-view';
 import { CAMERA_MIN_ZOOM, MAX_CAMERAS_3D, markerModel } from './marker-model';
 import type { Markers3dLayer } from './markers-layer';
 
@@ -27,7 +27,7 @@ export function useMarkers3d(map: MapLibreMap | null, on: boolean): Markers3dCou
       if (!layer) return;
       const state = store.getState();
       const zoom = map.getZoom();
-      const model = markerModel({ origin: layer.origin, zoom, incidents: state.incidents.values(), units: state.units.values(), cameras: zoom >= CAMERA_MIN_ZOOM ? camerasInView(map, state.cameras.values()) : [] });
+      const model = markerModel({ origin: layer.origin, zoom, incidents: state.incidents.values(), units: state.units.values(), cameras: zoom >= CAMERA_MIN_ZOOM ? camerasInView(map, state.cameras.values(), MAX_CAMERAS_3D) : [] });
       layer.setModel(model);
       setCounts(layer.counts());
     };
@@ -55,14 +55,4 @@ export function useMarkers3d(map: MapLibreMap | null, on: boolean): Markers3dCou
   }, [map, on]);
 
   return counts;
-}
-
-function camerasInView(map: MapLibreMap, cameras: Iterable<Camera>): Camera[] {
-  const b = map.getBounds();
-  const out: Camera[] = [];
-  for (const c of cameras) {
-    if (out.length >= MAX_CAMERAS_3D) break;
-    if (b.contains([c.location.lon, c.location.lat])) out.push(c);
-  }
-  return out;
 }

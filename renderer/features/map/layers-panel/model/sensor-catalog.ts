@@ -16,6 +16,22 @@ function countKind(s: Counted, kind: SensorKind): number | null {
 
 const silentSwatch = { color: SENSOR_COLORS.silent, label: 'sensorStatus.offline' };
 
+/** A gauge layer: its normal colour, then the shared warn/alarm/silent colours. */
+function gaugeEntry(id: string, mapLayer: string, normal: string, kind: SensorKind): CatalogEntry {
+  return {
+    id,
+    label: `layers.${id}`,
+    mapLayers: [mapLayer],
+    swatches: [
+      { color: normal, label: 'sensorLevel.normal' },
+      { color: SENSOR_COLORS.warn, label: 'sensorLevel.warn' },
+      { color: SENSOR_COLORS.alarm, label: 'sensorLevel.alarm' },
+      silentSwatch,
+    ],
+    count: (s) => countKind(s, kind),
+  };
+}
+
 export const WATER_SENSOR_ENTRIES: CatalogEntry[] = [
   {
     id: 'floodRisk',
@@ -24,30 +40,8 @@ export const WATER_SENSOR_ENTRIES: CatalogEntry[] = [
     swatches: (['severe', 'high', 'moderate', 'low', 'unknown'] as const).map((r) => ({ color: FLOOD_RISK_COLORS[r], label: `floodRisk.${r}`, shape: 'area' as const })),
     count: (s) => (s.floodRisks.size > 0 ? s.floodRisks.size : null),
   },
-  {
-    id: 'waterLevel',
-    label: 'layers.waterLevel',
-    mapLayers: [WATER_LEVEL_LAYER_ID],
-    swatches: [
-      { color: SENSOR_COLORS.water, label: 'sensorLevel.normal' },
-      { color: SENSOR_COLORS.warn, label: 'sensorLevel.warn' },
-      { color: SENSOR_COLORS.alarm, label: 'sensorLevel.alarm' },
-      silentSwatch,
-    ],
-    count: (s) => countKind(s, 'water_level'),
-  },
-  {
-    id: 'rain',
-    label: 'layers.rain',
-    mapLayers: [RAIN_LAYER_ID],
-    swatches: [
-      { color: SENSOR_COLORS.rain, label: 'sensorLevel.normal' },
-      { color: SENSOR_COLORS.warn, label: 'sensorLevel.warn' },
-      { color: SENSOR_COLORS.alarm, label: 'sensorLevel.alarm' },
-      silentSwatch,
-    ],
-    count: (s) => countKind(s, 'rain'),
-  },
+  gaugeEntry('waterLevel', WATER_LEVEL_LAYER_ID, SENSOR_COLORS.water, 'water_level'),
+  gaugeEntry('rain', RAIN_LAYER_ID, SENSOR_COLORS.rain, 'rain'),
   {
     id: 'pumps',
     label: 'layers.pumps',
